@@ -1,0 +1,10 @@
+package org.summitgraph.common;
+
+/** Values of {@code extensions.code} in GraphQL errors. */
+public enum ErrorCode {
+    BAD_USER_INPUT,
+    GRAPHQL_PARSE_FAILED,
+    GRAPHQL_VALIDATION_FAILED,
+    NOT_FOUND,
+    INTERNAL_SERVER_ERROR
+}

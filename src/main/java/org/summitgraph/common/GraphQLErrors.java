@@ -1,0 +1,115 @@
+package org.summitgraph.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.InvalidSyntaxError;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
+import graphql.validation.ValidationError;
+
+/**
+ * Gives every GraphQL error an {@code extensions.code} and keeps internals (class names, stack
+ * traces, SQL) out of responses: only {@link ApiException} messages reach clients as they are.
+ */
+@ApplicationScoped
+public class GraphQLErrors {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLErrors.class);
+
+    void configure(@Observes GraphQL.Builder builder) {
+        // SmallRye's own chain only holds its query cache, which needs its instrumentation to be
+        // consistent; parsing is cheap enough to do per request.
+        builder.instrumentation(new ChainedInstrumentation(List.of(new ErrorInstrumentation())))
+                .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
+    }
+
+    static final class ErrorInstrumentation extends SimplePerformantInstrumentation {
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            List<GraphQLError> errors = result.getErrors().stream().map(GraphQLErrors::withCode).toList();
+            return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+        }
+    }
+
+    static GraphQLError withCode(GraphQLError error) {
+        ErrorCode code;
+        String message = error.getMessage();
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            Throwable cause = unwrap(fetching.getException());
+            if (cause instanceof ApiException api) {
+                code = api.code();
+                message = api.getMessage();
+            } else {
+                code = ErrorCode.INTERNAL_SERVER_ERROR;
+                message = "Internal server error";
+                LOG.error("Unexpected error while resolving " + error.getPath(), cause);
+            }
+        } else if (error instanceof InvalidSyntaxError) {
+            code = ErrorCode.GRAPHQL_PARSE_FAILED;
+        } else if (error instanceof ValidationError) {
+            code = ErrorCode.GRAPHQL_VALIDATION_FAILED;
+        } else if (isClassifiedAs(error, "ValidationError")) {
+            // variable coercion and bean validation of arguments: the client sent a bad value
+            code = ErrorCode.BAD_USER_INPUT;
+        } else if (isClassifiedAs(error, "InvalidSyntax")) {
+            code = ErrorCode.GRAPHQL_PARSE_FAILED;
+        } else if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
+            return error;
+        } else {
+            code = ErrorCode.INTERNAL_SERVER_ERROR;
+            LOG.error("Unexpected GraphQL error: " + error.getMessage());
+            message = "Internal server error";
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        if (error.getErrorType() != null) {
+            extensions.put("classification", error.getErrorType().toString());
+        }
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .extensions(extensions);
+        if (error.getPath() != null) {
+            builder.path(error.getPath());
+        }
+        return builder.build();
+    }
+
+    private static boolean isClassifiedAs(GraphQLError error, String classification) {
+        ErrorClassification type = error.getErrorType();
+        return type != null && classification.equals(type.toString());
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CompletionException || current instanceof ExecutionException
+                || current.getClass().getName().startsWith("io.smallrye.graphql"))
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

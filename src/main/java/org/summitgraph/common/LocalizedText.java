@@ -1,0 +1,22 @@
+package org.summitgraph.common;
+
+import jakarta.persistence.Embeddable;
+
+/** One text in English (always present), French and Russian (when known). */
+@Embeddable
+public record LocalizedText(String en, String fr, String ru) {
+
+    public static LocalizedText english(String en) {
+        return new LocalizedText(en, null, null);
+    }
+
+    /** The text in {@code lang}, falling back to English when it is missing there. */
+    public String in(Language lang) {
+        String text = switch (lang) {
+            case FR -> fr;
+            case RU -> ru;
+            case EN -> en;
+        };
+        return text == null || text.isBlank() ? en : text;
+    }
+}

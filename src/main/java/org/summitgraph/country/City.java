@@ -1,0 +1,34 @@
+package org.summitgraph.country;
+
+import java.util.Objects;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import org.summitgraph.common.LocalizedText;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+public class City extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Country country;
+    @Embedded
+    public LocalizedText name;
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof City other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

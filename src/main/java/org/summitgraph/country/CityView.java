@@ -1,0 +1,20 @@
+package org.summitgraph.country;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.summitgraph.common.LocalizedText;
+
+@Type("City")
+@Description("A city where an organization sits or a summit meets.")
+public record CityView(
+        @Id @NonNull @Description("Stable readable key, e.g. \"bishkek\".") String id,
+        @Ignore String countryCode,
+        @Ignore LocalizedText names) {
+
+    public static CityView of(City c) {
+        return new CityView(c.id, c.country.code, c.name);
+    }
+}

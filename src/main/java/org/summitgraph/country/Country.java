@@ -1,0 +1,34 @@
+package org.summitgraph.country;
+
+import java.util.Objects;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.summitgraph.common.LocalizedText;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A state, keyed by its ISO 3166-1 alpha-2 code. */
+@Entity
+public class Country extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    @Embedded
+    public LocalizedText name;
+    @Version
+    public int version;
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Country other && code != null && Objects.equals(code, other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+}

@@ -1,0 +1,55 @@
+package org.summitgraph.country;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.Language;
+import org.summitgraph.common.RequestLanguage;
+
+@GraphQLApi
+public class CountryGraphQLApi {
+
+    private final CountryService countries;
+    private final RequestLanguage language;
+
+    CountryGraphQLApi(CountryService countries, RequestLanguage language) {
+        this.countries = countries;
+        this.language = language;
+    }
+
+    @Query("countries")
+    @Description("Every known state, by ISO code.")
+    public @NonNull List<@NonNull CountryView> countries() {
+        return countries.all();
+    }
+
+    @Query("country")
+    @Description("A state by its ISO 3166-1 alpha-2 code, e.g. \"KG\"; null when unknown.")
+    public CountryView country(@Name("code") @Id @NonNull String code) {
+        return countries.byCode(code);
+    }
+
+    @Name("name")
+    @Description("Name of the state in `lang` (default: the request's language), falling back to English.")
+    public @NonNull String name(@Source CountryView country, @Name("lang") Language lang) {
+        return country.names().in(language.or(lang));
+    }
+
+    @Name("name")
+    @Description("Name of the city in `lang` (default: the request's language), falling back to English.")
+    public @NonNull String cityName(@Source CityView city, @Name("lang") Language lang) {
+        return city.names().in(language.or(lang));
+    }
+
+    @Name("country")
+    @Description("The state the city is in.")
+    public List<@NonNull CountryView> cityCountry(@Source List<CityView> cities) {
+        return countries.byCodes(cities.stream().map(CityView::countryCode).toList());
+    }
+}

@@ -1,0 +1,155 @@
+package org.summitgraph.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.Dates;
+import org.summitgraph.common.Language;
+import org.summitgraph.common.RequestLanguage;
+import org.summitgraph.country.CityView;
+import org.summitgraph.country.CountryService;
+import org.summitgraph.country.CountryView;
+import org.summitgraph.source.SourceService;
+import org.summitgraph.source.SourceView;
+
+@GraphQLApi
+public class OrganizationGraphQLApi {
+
+    private final OrganizationService organizations;
+    private final CountryService countries;
+    private final SourceService sources;
+    private final RequestLanguage language;
+    private final Dates dates;
+
+    OrganizationGraphQLApi(OrganizationService organizations, CountryService countries, SourceService sources,
+            RequestLanguage language, Dates dates) {
+        this.organizations = organizations;
+        this.countries = countries;
+        this.sources = sources;
+        this.language = language;
+        this.dates = dates;
+    }
+
+    @Query("organizations")
+    @Description("Every known organization, by code.")
+    public @NonNull List<@NonNull OrganizationView> organizations() {
+        return organizations.all();
+    }
+
+    @Query("organization")
+    @Description("An organization by its code, e.g. \"CSTO\"; null when unknown.")
+    public OrganizationView organization(@Name("code") @Id @NonNull String code) {
+        return organizations.byCode(code);
+    }
+
+    @Name("name")
+    @Description("Full name in `lang` (default: the request's language), falling back to English.")
+    public @NonNull String name(@Source OrganizationView organization, @Name("lang") Language lang) {
+        return organization.names().in(language.or(lang));
+    }
+
+    @Name("acronym")
+    @Description("Acronym in `lang`, e.g. CSTO in English, OTSC in French, ОДКБ in Russian.")
+    public @NonNull String acronym(@Source OrganizationView organization, @Name("lang") Language lang) {
+        return organization.acronyms().in(language.or(lang));
+    }
+
+    @Name("headquarters")
+    @Description("The city where the organization has its seat.")
+    public List<CityView> headquarters(@Source List<OrganizationView> organizations) {
+        return countries.citiesByIds(organizations.stream().map(OrganizationView::headquartersCityId).toList());
+    }
+
+    @Name("memberships")
+    @Description("One entry per state that had joined by `asOf` (default: today), with its status on that date, "
+            + "suspended and withdrawn ones included unless `status` filters them.")
+    public List<@NonNull List<@NonNull MembershipView>> memberships(@Source List<OrganizationView> organizations,
+            @Name("asOf") LocalDate asOf, @Name("status") MembershipStatus status) {
+        return this.organizations.membershipsOfOrganizations(codes(organizations), dates.orToday(asOf), status);
+    }
+
+    @Name("chair")
+    @Description("The state chairing the organization on `asOf` (default: today); null when unknown.")
+    public List<CountryView> chair(@Source List<OrganizationView> organizations, @Name("asOf") LocalDate asOf) {
+        return this.organizations.chairs(codes(organizations), dates.orToday(asOf));
+    }
+
+    @Name("milestones")
+    @Description("Dated landmarks of the organization (treaty, charter, observer status), oldest first.")
+    public List<@NonNull List<@NonNull MilestoneView>> milestones(@Source List<OrganizationView> organizations) {
+        return this.organizations.milestones(codes(organizations));
+    }
+
+    @Name("memberships")
+    @Description("The state's memberships of organizations, with their status on `asOf` (default: today).")
+    public List<@NonNull List<@NonNull MembershipView>> countryMemberships(@Source List<CountryView> countries,
+            @Name("asOf") LocalDate asOf) {
+        return organizations.membershipsOfCountries(countries.stream().map(CountryView::code).toList(),
+                dates.orToday(asOf));
+    }
+
+    @Name("organization")
+    @Description("The organization.")
+    public List<@NonNull OrganizationView> membershipOrganization(@Source List<MembershipView> memberships) {
+        return organizations.byCodes(memberships.stream().map(MembershipView::organizationCode).toList());
+    }
+
+    @Name("country")
+    @Description("The member state.")
+    public List<@NonNull CountryView> membershipCountry(@Source List<MembershipView> memberships) {
+        return countries.byCodes(memberships.stream().map(MembershipView::countryCode).toList());
+    }
+
+    @Name("history")
+    @Description("Every change of the membership's status, oldest first.")
+    public List<@NonNull List<@NonNull MembershipChangeView>> history(@Source List<MembershipView> memberships) {
+        return organizations.histories(memberships.stream().map(MembershipView::membershipId).toList());
+    }
+
+    @Name("note")
+    @Description("Context of the change in `lang`, falling back to English; null when there is none.")
+    public String note(@Source MembershipChangeView change, @Name("lang") Language lang) {
+        return change.notes() == null ? null : change.notes().in(language.or(lang));
+    }
+
+    @Name("sources")
+    @Description("Documents that attest the change.")
+    public List<@NonNull List<@NonNull SourceView>> changeSources(@Source List<MembershipChangeView> changes) {
+        return sources.sourcesOf(MembershipChange.class, changes.stream().map(MembershipChangeView::id).toList());
+    }
+
+    @Name("description")
+    @Description("What happened, in `lang`, falling back to English.")
+    public @NonNull String description(@Source MilestoneView milestone, @Name("lang") Language lang) {
+        return milestone.descriptions().in(language.or(lang));
+    }
+
+    @Name("city")
+    @Description("Where it happened, when known.")
+    public List<CityView> milestoneCity(@Source List<MilestoneView> milestones) {
+        return countries.citiesByIds(milestones.stream().map(MilestoneView::cityId).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents that attest the milestone.")
+    public List<@NonNull List<@NonNull SourceView>> milestoneSources(@Source List<MilestoneView> milestones) {
+        return sources.sourcesOf(OrganizationMilestone.class, milestones.stream().map(MilestoneView::id).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents that attest the organization's names and seat.")
+    public List<@NonNull List<@NonNull SourceView>> organizationSources(@Source List<OrganizationView> organizations) {
+        return sources.sourcesOf(Organization.class, codes(organizations));
+    }
+
+    private static List<String> codes(List<OrganizationView> organizations) {
+        return organizations.stream().map(OrganizationView::code).toList();
+    }
+}

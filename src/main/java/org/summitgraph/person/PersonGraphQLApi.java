@@ -1,0 +1,113 @@
+package org.summitgraph.person;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.Dates;
+import org.summitgraph.common.Language;
+import org.summitgraph.common.RequestLanguage;
+import org.summitgraph.country.CountryService;
+import org.summitgraph.country.CountryView;
+import org.summitgraph.organization.OrganizationService;
+import org.summitgraph.organization.OrganizationView;
+import org.summitgraph.source.SourceService;
+import org.summitgraph.source.SourceView;
+
+@GraphQLApi
+public class PersonGraphQLApi {
+
+    private final PersonService people;
+    private final CountryService countries;
+    private final OrganizationService organizations;
+    private final SourceService sources;
+    private final RequestLanguage language;
+    private final Dates dates;
+
+    PersonGraphQLApi(PersonService people, CountryService countries, OrganizationService organizations,
+            SourceService sources, RequestLanguage language, Dates dates) {
+        this.people = people;
+        this.countries = countries;
+        this.organizations = organizations;
+        this.sources = sources;
+        this.language = language;
+        this.dates = dates;
+    }
+
+    @Query("person")
+    @Description("A person by id, e.g. \"vladimir-putin\"; null when unknown.")
+    public PersonView person(@Name("id") @Id @NonNull String id) {
+        return people.byId(id);
+    }
+
+    @Query("people")
+    @Description("People ordered by id, optionally of one country (ISO code); `first` at most 100.")
+    public @NonNull PersonConnection people(@Name("country") @Id String country,
+            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+        return people.page(country, first, after);
+    }
+
+    @Name("name")
+    @Description("Full name in `lang` (default: the request's language), falling back to English.")
+    public @NonNull String name(@Source PersonView person, @Name("lang") Language lang) {
+        return person.names().in(language.or(lang));
+    }
+
+    @Name("country")
+    @Description("The person's state, when known.")
+    public List<CountryView> country(@Source List<PersonView> persons) {
+        return countries.byCodes(persons.stream().map(PersonView::countryCode).toList());
+    }
+
+    @Name("positions")
+    @Description("Every post the person held, oldest first.")
+    public List<@NonNull List<@NonNull PositionView>> positions(@Source List<PersonView> persons) {
+        return people.positions(persons.stream().map(PersonView::id).toList());
+    }
+
+    @Name("title")
+    @Description("Title of the post in `lang`, e.g. \"President of Russia\", falling back to English.")
+    public @NonNull String title(@Source PositionView position, @Name("lang") Language lang) {
+        return position.titles().in(language.or(lang));
+    }
+
+    @Name("note")
+    @Description("Remarks on the post's dates or sources in `lang`, falling back to English; null when none.")
+    public String note(@Source PositionView position, @Name("lang") Language lang) {
+        return position.notes() == null ? null : position.notes().in(language.or(lang));
+    }
+
+    @Name("organization")
+    @Description("The organization, for a post in an organization.")
+    public List<OrganizationView> positionOrganization(@Source List<PositionView> positions) {
+        return organizations.byCodes(positions.stream().map(PositionView::organizationCode).toList());
+    }
+
+    @Name("country")
+    @Description("The state, for a post of a state.")
+    public List<CountryView> positionCountry(@Source List<PositionView> positions) {
+        return countries.byCodes(positions.stream().map(PositionView::countryCode).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents that attest the post and its dates.")
+    public List<@NonNull List<@NonNull SourceView>> positionSources(@Source List<PositionView> positions) {
+        return sources.sourcesOf(Position.class, positions.stream().map(PositionView::id).toList());
+    }
+
+    @Name("secretaryGeneral")
+    @Description("Who was Secretary General (or acting) of the organization on `asOf` (default: today); "
+            + "null when unknown.")
+    public List<PersonView> secretaryGeneral(@Source List<OrganizationView> organizations,
+            @Name("asOf") LocalDate asOf) {
+        return people.holdersInOrganizations(organizations.stream().map(OrganizationView::code).toList(),
+                Position.SECRETARY_GENERAL, dates.orToday(asOf));
+    }
+}

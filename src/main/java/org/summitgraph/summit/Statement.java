@@ -1,0 +1,53 @@
+package org.summitgraph.summit;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+
+import org.summitgraph.common.LocalizedText;
+import org.summitgraph.person.Person;
+import org.summitgraph.source.Source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** What a speaker said at a summit: a summary, verbatim quotes and proposals. */
+@Entity
+public class Statement extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Summit summit;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    public Person speaker;
+    public int ordinal;
+    @Embedded
+    public LocalizedText summary;
+    @ManyToMany
+    @JoinTable(name = "statement_source", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    public Set<Source> sources = new HashSet<>();
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Statement other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

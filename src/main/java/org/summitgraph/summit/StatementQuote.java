@@ -1,0 +1,39 @@
+package org.summitgraph.summit;
+
+import java.util.Objects;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import org.summitgraph.common.LocalizedText;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A verbatim quote of a statement, in the language it was reported in and in translation. */
+@Entity
+public class StatementQuote extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Statement statement;
+    public int ordinal;
+    @Embedded
+    public LocalizedText text;
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof StatementQuote other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

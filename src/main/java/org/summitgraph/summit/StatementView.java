@@ -1,0 +1,21 @@
+package org.summitgraph.summit;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+import org.summitgraph.common.LocalizedText;
+
+@Type("Statement")
+@Description("What a speaker said at a summit: a summary, verbatim quotes and proposals.")
+public record StatementView(
+        @Ignore long id,
+        @Ignore String summitId,
+        @Ignore String speakerId,
+        @Ignore LocalizedText summaries) {
+
+    static final String COLUMNS = "st.id, st.summit.id, st.speaker.id, st.summary";
+
+    static StatementView of(Object[] r) {
+        return new StatementView((Long) r[0], (String) r[1], (String) r[2], (LocalizedText) r[3]);
+    }
+}

@@ -1,0 +1,265 @@
+package org.summitgraph.summit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.Dates;
+import org.summitgraph.common.Language;
+import org.summitgraph.common.RequestLanguage;
+import org.summitgraph.country.CityView;
+import org.summitgraph.country.CountryService;
+import org.summitgraph.country.CountryView;
+import org.summitgraph.organization.OrganizationService;
+import org.summitgraph.organization.OrganizationView;
+import org.summitgraph.person.PersonService;
+import org.summitgraph.person.PersonView;
+import org.summitgraph.source.SourceService;
+import org.summitgraph.source.SourceView;
+
+@GraphQLApi
+public class SummitGraphQLApi {
+
+    private final SummitService summits;
+    private final OrganizationService organizations;
+    private final CountryService countries;
+    private final PersonService people;
+    private final SourceService sources;
+    private final RequestLanguage language;
+    private final Dates dates;
+
+    SummitGraphQLApi(SummitService summits, OrganizationService organizations, CountryService countries,
+            PersonService people, SourceService sources, RequestLanguage language, Dates dates) {
+        this.summits = summits;
+        this.organizations = organizations;
+        this.countries = countries;
+        this.people = people;
+        this.sources = sources;
+        this.language = language;
+        this.dates = dates;
+    }
+
+    @Query("summit")
+    @Description("A summit by id, e.g. \"csto-2025-11-27-bishkek\"; null when unknown.")
+    public SummitView summit(@Name("id") @Id @NonNull String id) {
+        return summits.byId(id);
+    }
+
+    @Query("summits")
+    @Description("Summits, oldest first, filtered by organization code, calendar year and status; `first` at most 100.")
+    public @NonNull SummitConnection summits(@Name("organization") @Id String organization,
+            @Name("year") Integer year, @Name("status") SummitStatus status,
+            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+        return summits.page(organization, year, status, first, after);
+    }
+
+    @Query("nextMeeting")
+    @Description("The organization's earliest summit dated on or after `asOf` (default: today) that is not "
+            + "cancelled; null when none is known.")
+    public SummitView nextMeeting(@Name("organization") @Id @NonNull String organization,
+            @Name("asOf") LocalDate asOf) {
+        return summits.nextMeetings(List.of(organization), dates.orToday(asOf)).get(0);
+    }
+
+    @Name("summits")
+    @Description("The organization's summits, oldest first; `first` at most 100.")
+    public List<@NonNull SummitConnection> organizationSummits(@Source List<OrganizationView> organizations,
+            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+        return summits.pagesOfOrganizations(organizations.stream().map(OrganizationView::code).toList(), first, after);
+    }
+
+    @Name("nextMeeting")
+    @Description("The organization's earliest summit dated on or after `asOf` (default: today) that is not "
+            + "cancelled; null when none is known.")
+    public List<SummitView> organizationNextMeeting(@Source List<OrganizationView> organizations,
+            @Name("asOf") LocalDate asOf) {
+        return summits.nextMeetings(organizations.stream().map(OrganizationView::code).toList(), dates.orToday(asOf));
+    }
+
+    @Name("organization")
+    @Description("The organization that met.")
+    public List<@NonNull OrganizationView> organization(@Source List<SummitView> summits) {
+        return organizations.byCodes(summits.stream().map(SummitView::organizationCode).toList());
+    }
+
+    @Name("title")
+    @Description("Title in `lang` (default: the request's language), falling back to English.")
+    public @NonNull String title(@Source SummitView summit, @Name("lang") Language lang) {
+        return summit.titles().in(language.or(lang));
+    }
+
+    @Name("venue")
+    @Description("Building or residence where it met, in `lang`; null when unknown or online.")
+    public String venue(@Source SummitView summit, @Name("lang") Language lang) {
+        return summit.venues() == null ? null : summit.venues().in(language.or(lang));
+    }
+
+    @Name("note")
+    @Description("Remarks on the summit (absences, disputed facts) in `lang`; null when none.")
+    public String note(@Source SummitView summit, @Name("lang") Language lang) {
+        return summit.notes() == null ? null : summit.notes().in(language.or(lang));
+    }
+
+    @Name("city")
+    @Description("Where it met; null for a videoconference.")
+    public List<CityView> city(@Source List<SummitView> summits) {
+        return countries.citiesByIds(summits.stream().map(SummitView::cityId).toList());
+    }
+
+    @Name("hostCountry")
+    @Description("The hosting state.")
+    public List<CountryView> hostCountry(@Source List<SummitView> summits) {
+        return countries.byCodes(summits.stream().map(SummitView::hostCountryCode).toList());
+    }
+
+    @Name("chair")
+    @Description("The state chairing the organization on the day of the summit.")
+    public List<CountryView> chair(@Source List<SummitView> summits) {
+        return organizations.chairsAt(summits.stream().map(SummitView::organizationCode).toList(),
+                summits.stream().map(SummitView::date).toList());
+    }
+
+    @Name("participants")
+    @Description("Who took part, and whom they represented.")
+    public List<@NonNull List<@NonNull ParticipationView>> participants(@Source List<SummitView> summits) {
+        return this.summits.participationsBySummit(ids(summits));
+    }
+
+    @Name("statements")
+    @Description("What the speakers said, in the order they were reported.")
+    public List<@NonNull List<@NonNull StatementView>> statements(@Source List<SummitView> summits) {
+        return this.summits.statementsBySummit(ids(summits));
+    }
+
+    @Name("documents")
+    @Description("Documents signed, adopted or approved at the summit.")
+    public List<@NonNull List<@NonNull DocumentView>> documents(@Source List<SummitView> summits) {
+        return this.summits.documentsBySummit(ids(summits));
+    }
+
+    @Name("nextMeeting")
+    @Description("The next meeting announced at this summit, if any.")
+    public List<SummitView> announcedNextMeeting(@Source List<SummitView> summits) {
+        return this.summits.byIds(summits.stream().map(SummitView::nextMeetingId).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents that report the summit.")
+    public List<@NonNull List<@NonNull SourceView>> summitSources(@Source List<SummitView> summits) {
+        return sources.sourcesOf(Summit.class, ids(summits));
+    }
+
+    @Name("summit")
+    @Description("The summit attended.")
+    public List<@NonNull SummitView> participationSummit(@Source List<ParticipationView> participations) {
+        return summits.byIds(participations.stream().map(ParticipationView::summitId).toList());
+    }
+
+    @Name("person")
+    @Description("Who took part.")
+    public List<@NonNull PersonView> participationPerson(@Source List<ParticipationView> participations) {
+        return people.byIds(participations.stream().map(ParticipationView::personId).toList());
+    }
+
+    @Name("country")
+    @Description("The state the person represented; null for an organization's own officials.")
+    public List<CountryView> participationCountry(@Source List<ParticipationView> participations) {
+        return countries.byCodes(participations.stream().map(ParticipationView::countryCode).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents that report the person's presence. Sources may disagree; each keeps its own.")
+    public List<@NonNull List<@NonNull SourceView>> participationSources(@Source List<ParticipationView> participations) {
+        return sources.sourcesOf(Participation.class, participations.stream().map(ParticipationView::id).toList());
+    }
+
+    @Name("summit")
+    @Description("The summit where it was said.")
+    public List<@NonNull SummitView> statementSummit(@Source List<StatementView> statements) {
+        return summits.byIds(statements.stream().map(StatementView::summitId).toList());
+    }
+
+    @Name("speaker")
+    @Description("Who spoke.")
+    public List<@NonNull PersonView> speaker(@Source List<StatementView> statements) {
+        return people.byIds(statements.stream().map(StatementView::speakerId).toList());
+    }
+
+    @Name("summary")
+    @Description("Summary of what was said, in `lang`, falling back to English.")
+    public @NonNull String summary(@Source StatementView statement, @Name("lang") Language lang) {
+        return statement.summaries().in(language.or(lang));
+    }
+
+    @Name("quotes")
+    @Description("Verbatim quotes as reported (in French for a French source), or their translation in `lang`; "
+            + "each falls back to English.")
+    public List<@NonNull List<@NonNull String>> quotes(@Source List<StatementView> statements,
+            @Name("lang") Language lang) {
+        return summits.quotes(statementIds(statements), language.or(lang));
+    }
+
+    @Name("proposals")
+    @Description("Proposals the speaker made, in `lang`, falling back to English.")
+    public List<@NonNull List<@NonNull String>> proposals(@Source List<StatementView> statements,
+            @Name("lang") Language lang) {
+        return summits.proposals(statementIds(statements), language.or(lang));
+    }
+
+    @Name("sources")
+    @Description("Documents that report the statement.")
+    public List<@NonNull List<@NonNull SourceView>> statementSources(@Source List<StatementView> statements) {
+        return sources.sourcesOf(Statement.class, statementIds(statements));
+    }
+
+    @Name("summit")
+    @Description("The summit where the document was signed, adopted or approved.")
+    public List<@NonNull SummitView> documentSummit(@Source List<DocumentView> documents) {
+        return summits.byIds(documents.stream().map(DocumentView::summitId).toList());
+    }
+
+    @Name("title")
+    @Description("Title in `lang`, falling back to English.")
+    public @NonNull String documentTitle(@Source DocumentView document, @Name("lang") Language lang) {
+        return document.titles().in(language.or(lang));
+    }
+
+    @Name("appointee")
+    @Description("For an APPOINTMENT: who was appointed.")
+    public List<PersonView> appointee(@Source List<DocumentView> documents) {
+        return people.byIds(documents.stream().map(DocumentView::appointeeId).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents that report it.")
+    public List<@NonNull List<@NonNull SourceView>> documentSources(@Source List<DocumentView> documents) {
+        return sources.sourcesOf(Document.class, documents.stream().map(DocumentView::id).toList());
+    }
+
+    @Name("participations")
+    @Description("Summits the person took part in, oldest first.")
+    public List<@NonNull List<@NonNull ParticipationView>> personParticipations(@Source List<PersonView> persons) {
+        return summits.participationsByPerson(persons.stream().map(PersonView::id).toList());
+    }
+
+    @Name("statements")
+    @Description("What the person said at summits, oldest first.")
+    public List<@NonNull List<@NonNull StatementView>> personStatements(@Source List<PersonView> persons) {
+        return summits.statementsByPerson(persons.stream().map(PersonView::id).toList());
+    }
+
+    private static List<String> ids(List<SummitView> summits) {
+        return summits.stream().map(SummitView::id).toList();
+    }
+
+    private static List<Long> statementIds(List<StatementView> statements) {
+        return statements.stream().map(StatementView::id).toList();
+    }
+}
