@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
 import org.summitgraph.common.LocalizedText;
+import org.summitgraph.exercise.Exercise;
 import org.summitgraph.person.Person;
 import org.summitgraph.source.Source;
 
@@ -40,6 +41,10 @@ public class Statement extends PanacheEntityBase {
     @JoinTable(name = "statement_source", joinColumns = @JoinColumn(name = "statement_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     public Set<Source> sources = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "statement_exercise", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "exercise_id"))
+    public Set<Exercise> exercises = new HashSet<>();
 
     @Override
     public boolean equals(Object o) {
