@@ -19,6 +19,7 @@ import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -49,12 +50,22 @@ public class GraphQLErrors {
             if (result.getErrors().isEmpty()) {
                 return CompletableFuture.completedFuture(result);
             }
-            List<GraphQLError> errors = result.getErrors().stream().map(GraphQLErrors::withCode).toList();
+            boolean executed = result.isDataPresent();
+            boolean several = result.getErrors().size() > 1;
+            List<GraphQLError> errors = result.getErrors().stream()
+                    // a null bubbling up from a failed field only repeats the error of that field
+                    .filter(e -> !(several && e instanceof NonNullableFieldWasNullError))
+                    .map(e -> withCode(e, executed))
+                    .toList();
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
         }
     }
 
-    static GraphQLError withCode(GraphQLError error) {
+    /**
+     * @param executed whether the operation got past document validation: a validation error
+     *        raised then is about an argument's value (a date that is no date...), i.e. bad input
+     */
+    static GraphQLError withCode(GraphQLError error, boolean executed) {
         ErrorCode code;
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching fetching) {
@@ -70,7 +81,7 @@ public class GraphQLErrors {
         } else if (error instanceof InvalidSyntaxError) {
             code = ErrorCode.GRAPHQL_PARSE_FAILED;
         } else if (error instanceof ValidationError) {
-            code = ErrorCode.GRAPHQL_VALIDATION_FAILED;
+            code = executed ? ErrorCode.BAD_USER_INPUT : ErrorCode.GRAPHQL_VALIDATION_FAILED;
         } else if (isClassifiedAs(error, "ValidationError")) {
             // variable coercion and bean validation of arguments: the client sent a bad value
             code = ErrorCode.BAD_USER_INPUT;
