@@ -13,8 +13,4 @@ public record CityView(
         @Id @NonNull @Description("Stable readable key, e.g. \"bishkek\".") String id,
         @Ignore String countryCode,
         @Ignore LocalizedText names) {
-
-    public static CityView of(City c) {
-        return new CityView(c.id, c.country.code, c.name);
-    }
 }

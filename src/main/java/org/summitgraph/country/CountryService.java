@@ -1,54 +1,50 @@
 package org.summitgraph.country;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
+import org.summitgraph.common.Batches;
+import org.summitgraph.common.LocalizedText;
 
 @ApplicationScoped
 public class CountryService {
 
+    private final EntityManager em;
+
+    CountryService(EntityManager em) {
+        this.em = em;
+    }
+
     @Transactional
     public List<CountryView> all() {
-        return Country.<Country>listAll(Sort.by("code")).stream().map(CountryView::of).toList();
+        return em.createQuery("select c.code, c.name from Country c order by c.code", Object[].class)
+                .getResultStream().map(CountryService::country).toList();
     }
 
     @Transactional
     public CountryView byCode(String code) {
-        Country c = Country.findById(code);
-        return c == null ? null : CountryView.of(c);
+        return byCodes(Collections.singletonList(code)).get(0);
     }
 
     /** Countries for the given codes, in the same order; null where a code is null or unknown. */
     @Transactional
     public List<CountryView> byCodes(List<String> codes) {
-        Map<String, CountryView> found = load(codes);
-        return codes.stream().map(c -> c == null ? null : found.get(c)).toList();
+        return Batches.single(em, "select c.code, c.name from Country c where c.code in :keys", codes,
+                CountryService::country);
     }
 
+    /** Cities for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional
     public List<CityView> citiesByIds(List<String> ids) {
-        Collection<String> wanted = new LinkedHashSet<>(ids);
-        wanted.remove(null);
-        Map<String, CityView> found = wanted.isEmpty() ? Map.of()
-                : City.<City>list("id in ?1", wanted).stream()
-                        .collect(Collectors.toMap(c -> c.id, CityView::of));
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return Batches.single(em, "select c.id, c.country.code, c.name from City c where c.id in :keys", ids,
+                r -> new CityView((String) r[0], (String) r[1], (LocalizedText) r[2]));
     }
 
-    private Map<String, CountryView> load(List<String> codes) {
-        Collection<String> wanted = new LinkedHashSet<>(codes);
-        wanted.remove(null);
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        return Country.<Country>list("code in ?1", wanted).stream()
-                .collect(Collectors.toMap(c -> c.code, CountryView::of, (a, b) -> a));
+    private static CountryView country(Object[] r) {
+        return new CountryView((String) r[0], (LocalizedText) r[1]);
     }
 }

@@ -12,8 +12,4 @@ import org.summitgraph.common.LocalizedText;
 public record CountryView(
         @Id @NonNull @Description("ISO 3166-1 alpha-2 code, e.g. \"KG\".") String code,
         @Ignore LocalizedText names) {
-
-    public static CountryView of(Country c) {
-        return new CountryView(c.code, c.name);
-    }
 }

@@ -5,16 +5,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.summitgraph.common.Batches;
 import org.summitgraph.common.LocalizedText;
 import org.summitgraph.country.CountryView;
 
@@ -30,7 +29,7 @@ public class OrganizationService {
     @Transactional
     public List<OrganizationView> all() {
         return em.createQuery("select " + OrganizationView.COLUMNS + " from Organization o order by o.code", Object[].class)
-                .getResultStream().map(OrganizationView::of).toList();
+                .getResultStream().map(r -> OrganizationView.of(r, 0)).toList();
     }
 
     @Transactional
@@ -41,15 +40,8 @@ public class OrganizationService {
     /** Organizations for the given codes, in the same order; null where unknown. */
     @Transactional
     public List<OrganizationView> byCodes(List<String> codes) {
-        LinkedHashSet<String> wanted = new LinkedHashSet<>(codes);
-        wanted.remove(null);
-        Map<String, OrganizationView> found = new HashMap<>();
-        if (!wanted.isEmpty()) {
-            em.createQuery("select " + OrganizationView.COLUMNS + " from Organization o where o.code in :codes", Object[].class)
-                    .setParameter("codes", wanted)
-                    .getResultStream().map(OrganizationView::of).forEach(o -> found.put(o.code(), o));
-        }
-        return codes.stream().map(c -> c == null ? null : found.get(c)).toList();
+        return Batches.single(em, "select o.code, " + OrganizationView.COLUMNS + " from Organization o where o.code in :keys",
+                codes, r -> OrganizationView.of(r, 1));
     }
 
     /** Per organization: one membership per state that had joined by {@code asOf}, by country code. */
@@ -67,26 +59,27 @@ public class OrganizationService {
 
     private List<List<MembershipView>> membershipsBy(String path, List<String> keys, LocalDate asOf,
             MembershipStatus status, Function<MembershipView, String> owner) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                select m.id, m.organization.code, m.country.code, c.status, c.effective
+                from MembershipChange c join c.membership m
+                where %s in :keys and c.effective <= :asOf
+                order by m.organization.code, m.country.code, c.effective""".formatted(path), Object[].class)
+                .setParameter("keys", Batches.distinct(keys))
+                .setParameter("asOf", asOf)
+                .getResultList();
+        // rows are in date order per membership, so the last one seen is the status as of the date
+        Map<Long, MembershipView> latest = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            latest.put((Long) r[0], new MembershipView((Long) r[0], (String) r[1], (String) r[2],
+                    (MembershipStatus) r[3], (LocalDate) r[4]));
+        }
         Map<String, List<MembershipView>> byOwner = new HashMap<>();
-        if (!keys.isEmpty()) {
-            List<Object[]> rows = em.createQuery("""
-                    select m.id, m.organization.code, m.country.code, c.status, c.effective
-                    from MembershipChange c join c.membership m
-                    where %s in :keys and c.effective <= :asOf
-                    order by m.organization.code, m.country.code, c.effective""".formatted(path), Object[].class)
-                    .setParameter("keys", new LinkedHashSet<>(keys))
-                    .setParameter("asOf", asOf)
-                    .getResultList();
-            // rows are in date order per membership, so the last one seen is the status as of the date
-            Map<Long, MembershipView> latest = new LinkedHashMap<>();
-            for (Object[] r : rows) {
-                latest.put((Long) r[0], new MembershipView((Long) r[0], (String) r[1], (String) r[2],
-                        (MembershipStatus) r[3], (LocalDate) r[4]));
-            }
-            for (MembershipView m : latest.values()) {
-                if (status == null || status == m.status()) {
-                    byOwner.computeIfAbsent(owner.apply(m), k -> new ArrayList<>()).add(m);
-                }
+        for (MembershipView m : latest.values()) {
+            if (status == null || status == m.status()) {
+                byOwner.computeIfAbsent(owner.apply(m), k -> new ArrayList<>()).add(m);
             }
         }
         return keys.stream().map(k -> byOwner.getOrDefault(k, List.of())).toList();
@@ -95,58 +88,44 @@ public class OrganizationService {
     /** Per membership: its changes, oldest first. */
     @Transactional
     public List<List<MembershipChangeView>> histories(List<Long> membershipIds) {
-        Map<Long, List<MembershipChangeView>> byMembership = new HashMap<>();
-        if (!membershipIds.isEmpty()) {
-            em.createQuery("""
-                    select c.membership.id, c.id, c.status, c.effective, c.note
-                    from MembershipChange c where c.membership.id in :ids order by c.effective""", Object[].class)
-                    .setParameter("ids", new LinkedHashSet<>(membershipIds))
-                    .getResultStream()
-                    .forEach(r -> byMembership.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                            .add(new MembershipChangeView((Long) r[1], (MembershipStatus) r[2], (LocalDate) r[3],
-                                    (LocalizedText) r[4])));
-        }
-        return membershipIds.stream().map(id -> byMembership.getOrDefault(id, List.of())).toList();
+        return Batches.grouped(em, """
+                select c.membership.id, c.id, c.status, c.effective, c.note
+                from MembershipChange c where c.membership.id in :keys order by c.effective""", membershipIds,
+                r -> new MembershipChangeView((Long) r[1], (MembershipStatus) r[2], (LocalDate) r[3], (LocalizedText) r[4]));
     }
 
     /** Per organization: the state chairing it on {@code asOf}, or null. */
     @Transactional
     public List<CountryView> chairs(List<String> organizationCodes, LocalDate asOf) {
-        Map<String, CountryView> chairs = new HashMap<>();
-        if (!organizationCodes.isEmpty()) {
-            em.createQuery("""
-                    select ch.organization.code, co.code, co.name
-                    from Chairmanship ch join ch.country co
-                    where ch.organization.code in :codes and ch.startOn <= :asOf
-                      and (ch.endOn is null or ch.endOn >= :asOf)
-                    order by ch.startOn""", Object[].class)
-                    .setParameter("codes", new LinkedHashSet<>(organizationCodes))
-                    .setParameter("asOf", asOf)
-                    .getResultStream()
-                    .forEach(r -> chairs.put((String) r[0], new CountryView((String) r[1], (LocalizedText) r[2])));
+        if (organizationCodes.isEmpty()) {
+            return List.of();
         }
+        Map<String, CountryView> chairs = new HashMap<>();
+        em.createQuery("""
+                select ch.organization.code, co.code, co.name
+                from Chairmanship ch join ch.country co
+                where ch.organization.code in :codes and ch.startOn <= :asOf
+                  and (ch.endOn is null or ch.endOn >= :asOf)
+                order by ch.startOn""", Object[].class)
+                .setParameter("codes", Batches.distinct(organizationCodes))
+                .setParameter("asOf", asOf)
+                .getResultStream()
+                .forEach(r -> chairs.put((String) r[0], new CountryView((String) r[1], (LocalizedText) r[2])));
         return organizationCodes.stream().map(chairs::get).toList();
     }
 
     /** The chairing state of each (organization, date) pair, in input order; null where none is known. */
     @Transactional
     public List<CountryView> chairsAt(List<String> organizationCodes, List<LocalDate> dates) {
-        if (organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = em.createQuery("""
+        List<List<Object[]>> periods = Batches.grouped(em, """
                 select ch.organization.code, ch.startOn, ch.endOn, co.code, co.name
                 from Chairmanship ch join ch.country co
-                where ch.organization.code in :codes""", Object[].class)
-                .setParameter("codes", new LinkedHashSet<>(organizationCodes))
-                .getResultList();
+                where ch.organization.code in :keys""", organizationCodes, r -> r);
         List<CountryView> result = new ArrayList<>(organizationCodes.size());
         for (int i = 0; i < organizationCodes.size(); i++) {
-            String org = organizationCodes.get(i);
             LocalDate date = dates.get(i);
-            result.add(rows.stream()
-                    .filter(r -> Objects.equals(r[0], org) && !((LocalDate) r[1]).isAfter(date)
-                            && (r[2] == null || !((LocalDate) r[2]).isBefore(date)))
+            result.add(periods.get(i).stream()
+                    .filter(r -> !((LocalDate) r[1]).isAfter(date) && (r[2] == null || !((LocalDate) r[2]).isBefore(date)))
                     .map(r -> new CountryView((String) r[3], (LocalizedText) r[4]))
                     .findFirst().orElse(null));
         }
@@ -156,18 +135,10 @@ public class OrganizationService {
     /** Per organization: its milestones, oldest first. */
     @Transactional
     public List<List<MilestoneView>> milestones(List<String> organizationCodes) {
-        Map<String, List<MilestoneView>> byOrganization = new HashMap<>();
-        if (!organizationCodes.isEmpty()) {
-            em.createQuery("""
-                    select m.organization.code, m.id, m.kind, m.occurredOn, m.city.id, m.description
-                    from OrganizationMilestone m where m.organization.code in :codes order by m.occurredOn, m.id""",
-                    Object[].class)
-                    .setParameter("codes", new LinkedHashSet<>(organizationCodes))
-                    .getResultStream()
-                    .forEach(r -> byOrganization.computeIfAbsent((String) r[0], k -> new ArrayList<>())
-                            .add(new MilestoneView((Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4],
-                                    (LocalizedText) r[5])));
-        }
-        return organizationCodes.stream().map(c -> byOrganization.getOrDefault(c, List.of())).toList();
+        return Batches.grouped(em, """
+                select m.organization.code, m.id, m.kind, m.occurredOn, m.city.id, m.description
+                from OrganizationMilestone m where m.organization.code in :keys order by m.occurredOn, m.id""",
+                organizationCodes,
+                r -> new MilestoneView((Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4], (LocalizedText) r[5]));
     }
 }

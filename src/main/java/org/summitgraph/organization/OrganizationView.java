@@ -18,7 +18,7 @@ public record OrganizationView(
     /** JPQL select list over an alias {@code o} of Organization, read back by {@link #of}. */
     static final String COLUMNS = "o.code, o.name, o.acronym, o.headquarters.id";
 
-    static OrganizationView of(Object[] row) {
-        return new OrganizationView((String) row[0], (LocalizedText) row[1], (LocalizedText) row[2], (String) row[3]);
+    static OrganizationView of(Object[] r, int o) {
+        return new OrganizationView((String) r[o], (LocalizedText) r[o + 1], (LocalizedText) r[o + 2], (String) r[o + 3]);
     }
 }

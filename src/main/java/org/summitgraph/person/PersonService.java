@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.summitgraph.common.Batches;
 import org.summitgraph.common.PageInfo;
 import org.summitgraph.common.Paging;
 
@@ -37,15 +37,8 @@ public class PersonService {
     /** People for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional
     public List<PersonView> byIds(List<String> ids) {
-        LinkedHashSet<String> wanted = new LinkedHashSet<>(ids);
-        wanted.remove(null);
-        Map<String, PersonView> found = new HashMap<>();
-        if (!wanted.isEmpty()) {
-            em.createQuery("select " + PersonView.COLUMNS + " from Person pe where pe.id in :ids", Object[].class)
-                    .setParameter("ids", wanted)
-                    .getResultStream().map(r -> PersonView.of(r, 0)).forEach(p -> found.put(p.id(), p));
-        }
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return Batches.single(em, "select pe.id, " + PersonView.COLUMNS + " from Person pe where pe.id in :keys", ids,
+                r -> PersonView.of(r, 1));
     }
 
     /** A page of people ordered by id, optionally of one country. */
@@ -81,15 +74,9 @@ public class PersonService {
     /** Per person: every post held, oldest first. */
     @Transactional
     public List<List<PositionView>> positions(List<String> personIds) {
-        Map<String, List<PositionView>> byPerson = new HashMap<>();
-        if (!personIds.isEmpty()) {
-            em.createQuery("select p.person.id, " + PositionView.COLUMNS
-                    + " from Position p where p.person.id in :ids order by p.startOn nulls first, p.id", Object[].class)
-                    .setParameter("ids", new LinkedHashSet<>(personIds))
-                    .getResultStream()
-                    .forEach(r -> byPerson.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(PositionView.of(r, 1)));
-        }
-        return personIds.stream().map(id -> byPerson.getOrDefault(id, List.of())).toList();
+        return Batches.grouped(em, "select p.person.id, " + PositionView.COLUMNS
+                + " from Position p where p.person.id in :keys order by p.startOn nulls first, p.id", personIds,
+                r -> PositionView.of(r, 1));
     }
 
     /**
@@ -98,19 +85,20 @@ public class PersonService {
      */
     @Transactional
     public List<PersonView> holdersInOrganizations(List<String> organizationCodes, String kind, LocalDate asOf) {
-        Map<String, PersonView> holders = new HashMap<>();
-        if (!organizationCodes.isEmpty()) {
-            em.createQuery("select p.organization.code, " + PersonView.COLUMNS + """
-                     from Position p join p.person pe
-                    where p.organization.code in :codes and p.kind = :kind
-                      and (p.startOn is null or p.startOn <= :asOf) and (p.endOn is null or p.endOn >= :asOf)
-                    order by p.acting desc, p.startOn nulls first""", Object[].class)
-                    .setParameter("codes", new LinkedHashSet<>(organizationCodes))
-                    .setParameter("kind", kind)
-                    .setParameter("asOf", asOf)
-                    .getResultStream()
-                    .forEach(r -> holders.put((String) r[0], PersonView.of(r, 1)));
+        if (organizationCodes.isEmpty()) {
+            return List.of();
         }
+        Map<String, PersonView> holders = new HashMap<>();
+        em.createQuery("select p.organization.code, " + PersonView.COLUMNS + """
+                 from Position p join p.person pe
+                where p.organization.code in :codes and p.kind = :kind
+                  and (p.startOn is null or p.startOn <= :asOf) and (p.endOn is null or p.endOn >= :asOf)
+                order by p.acting desc, p.startOn nulls first""", Object[].class)
+                .setParameter("codes", Batches.distinct(organizationCodes))
+                .setParameter("kind", kind)
+                .setParameter("asOf", asOf)
+                .getResultStream()
+                .forEach(r -> holders.put((String) r[0], PersonView.of(r, 1)));
         return organizationCodes.stream().map(holders::get).toList();
     }
 }

@@ -18,8 +18,8 @@ public record DocumentView(
 
     static final String COLUMNS = "d.id, d.summit.id, d.kind, d.action, d.title, d.appointee.id";
 
-    static DocumentView of(Object[] r) {
-        return new DocumentView((Long) r[0], (String) r[1], (String) r[2], (DocumentAction) r[3], (LocalizedText) r[4],
-                (String) r[5]);
+    static DocumentView of(Object[] r, int o) {
+        return new DocumentView((Long) r[o], (String) r[o + 1], (String) r[o + 2], (DocumentAction) r[o + 3],
+                (LocalizedText) r[o + 4], (String) r[o + 5]);
     }
 }

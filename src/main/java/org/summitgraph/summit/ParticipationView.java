@@ -16,7 +16,7 @@ public record ParticipationView(
 
     static final String COLUMNS = "pa.id, pa.summit.id, pa.person.id, pa.country.code, pa.role";
 
-    static ParticipationView of(Object[] r) {
-        return new ParticipationView((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]);
+    static ParticipationView of(Object[] r, int o) {
+        return new ParticipationView((Long) r[o], (String) r[o + 1], (String) r[o + 2], (String) r[o + 3], (String) r[o + 4]);
     }
 }

@@ -15,7 +15,7 @@ public record StatementView(
 
     static final String COLUMNS = "st.id, st.summit.id, st.speaker.id, st.summary";
 
-    static StatementView of(Object[] r) {
-        return new StatementView((Long) r[0], (String) r[1], (String) r[2], (LocalizedText) r[3]);
+    static StatementView of(Object[] r, int o) {
+        return new StatementView((Long) r[o], (String) r[o + 1], (String) r[o + 2], (LocalizedText) r[o + 3]);
     }
 }

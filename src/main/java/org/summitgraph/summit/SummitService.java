@@ -1,20 +1,21 @@
 package org.summitgraph.summit;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.summitgraph.common.ApiException;
+import org.summitgraph.common.Batches;
 import org.summitgraph.common.Language;
 import org.summitgraph.common.LocalizedText;
 import org.summitgraph.common.PageInfo;
@@ -41,14 +42,8 @@ public class SummitService {
     /** Summits for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional
     public List<SummitView> byIds(List<String> ids) {
-        Collection<String> wanted = distinct(ids);
-        Map<String, SummitView> found = new HashMap<>();
-        if (!wanted.isEmpty()) {
-            em.createQuery("select " + SummitView.COLUMNS + " from Summit s where s.id in :ids", Object[].class)
-                    .setParameter("ids", wanted)
-                    .getResultStream().map(r -> SummitView.of(r, 0)).forEach(s -> found.put(s.id(), s));
-        }
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return Batches.single(em, "select s.id, " + SummitView.COLUMNS + " from Summit s where s.id in :keys", ids,
+                r -> SummitView.of(r, 1));
     }
 
     /** A page of summits, oldest first, filtered by the arguments that are not null. */
@@ -93,7 +88,7 @@ public class SummitService {
     public List<SummitConnection> pagesOfOrganizations(List<String> organizationCodes, Integer first, String after) {
         int size = paging.pageSize(first);
         SummitKey cursor = SummitKey.decode(after);
-        Collection<String> codes = distinct(organizationCodes);
+        Collection<String> codes = Batches.distinct(organizationCodes);
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -135,55 +130,56 @@ public class SummitService {
      */
     @Transactional
     public List<SummitView> nextMeetings(List<String> organizationCodes, LocalDate asOf) {
-        Collection<String> codes = distinct(organizationCodes);
-        Map<String, SummitView> next = new HashMap<>();
-        if (!codes.isEmpty()) {
-            em.createQuery("select " + SummitView.COLUMNS + """
-                     from Summit s
-                    where s.organization.code in :codes and s.heldOn >= :asOf and s.status <> :cancelled
-                    order by s.heldOn desc, s.id desc""", Object[].class)
-                    .setParameter("codes", codes)
-                    .setParameter("asOf", asOf)
-                    .setParameter("cancelled", SummitStatus.CANCELLED)
-                    .getResultStream().map(r -> SummitView.of(r, 0))
-                    .forEach(s -> next.put(s.organizationCode(), s));
+        if (organizationCodes.isEmpty()) {
+            return List.of();
         }
+        Map<String, SummitView> next = new HashMap<>();
+        // latest first, so that the earliest one is put last and stays
+        em.createQuery("select " + SummitView.COLUMNS + """
+                 from Summit s
+                where s.organization.code in :codes and s.heldOn >= :asOf and s.status <> :cancelled
+                order by s.heldOn desc, s.id desc""", Object[].class)
+                .setParameter("codes", Batches.distinct(organizationCodes))
+                .setParameter("asOf", asOf)
+                .setParameter("cancelled", SummitStatus.CANCELLED)
+                .getResultStream().map(r -> SummitView.of(r, 0))
+                .forEach(s -> next.put(s.organizationCode(), s));
         return organizationCodes.stream().map(next::get).toList();
     }
 
     @Transactional
     public List<List<ParticipationView>> participationsBySummit(List<String> summitIds) {
-        return groupedBy("select " + ParticipationView.COLUMNS
-                + " from Participation pa where pa.summit.id in :keys order by pa.summit.id, pa.id",
-                summitIds, ParticipationView::of, ParticipationView::summitId);
+        return Batches.grouped(em, "select pa.summit.id, " + ParticipationView.COLUMNS
+                + " from Participation pa where pa.summit.id in :keys order by pa.id",
+                summitIds, r -> ParticipationView.of(r, 1));
     }
 
     @Transactional
     public List<List<ParticipationView>> participationsByPerson(List<String> personIds) {
-        return groupedBy("select " + ParticipationView.COLUMNS
+        return Batches.grouped(em, "select pa.person.id, " + ParticipationView.COLUMNS
                 + " from Participation pa where pa.person.id in :keys order by pa.summit.heldOn, pa.id",
-                personIds, ParticipationView::of, ParticipationView::personId);
+                personIds, r -> ParticipationView.of(r, 1));
     }
 
     @Transactional
     public List<List<StatementView>> statementsBySummit(List<String> summitIds) {
-        return groupedBy("select " + StatementView.COLUMNS
+        return Batches.grouped(em, "select st.summit.id, " + StatementView.COLUMNS
                 + " from Statement st where st.summit.id in :keys order by st.ordinal",
-                summitIds, StatementView::of, StatementView::summitId);
+                summitIds, r -> StatementView.of(r, 1));
     }
 
     @Transactional
     public List<List<StatementView>> statementsByPerson(List<String> personIds) {
-        return groupedBy("select " + StatementView.COLUMNS
+        return Batches.grouped(em, "select st.speaker.id, " + StatementView.COLUMNS
                 + " from Statement st where st.speaker.id in :keys order by st.summit.heldOn, st.ordinal",
-                personIds, StatementView::of, StatementView::speakerId);
+                personIds, r -> StatementView.of(r, 1));
     }
 
     @Transactional
     public List<List<DocumentView>> documentsBySummit(List<String> summitIds) {
-        return groupedBy("select " + DocumentView.COLUMNS
+        return Batches.grouped(em, "select d.summit.id, " + DocumentView.COLUMNS
                 + " from Document d where d.summit.id in :keys order by d.ordinal",
-                summitIds, DocumentView::of, DocumentView::summitId);
+                summitIds, r -> DocumentView.of(r, 1));
     }
 
     /** Per statement: its quotes in {@code lang} (each falling back to English), in order. */
@@ -199,24 +195,9 @@ public class SummitService {
     }
 
     private List<List<String>> texts(String entity, List<Long> statementIds, Language lang) {
-        return groupedBy("select t.statement.id, t.text from " + entity
+        return Batches.grouped(em, "select t.statement.id, t.text from " + entity
                 + " t where t.statement.id in :keys order by t.ordinal",
-                statementIds, r -> r, r -> (Long) r[0])
-                .stream().map(rows -> rows.stream().map(r -> ((LocalizedText) r[1]).in(lang)).toList())
-                .toList();
-    }
-
-    /** Runs {@code jpql} (parameter {@code keys}) once and groups its rows by key, in the order of {@code keys}. */
-    private <K, V> List<List<V>> groupedBy(String jpql, List<K> keys, Function<Object[], V> map, Function<V, K> key) {
-        Map<K, List<V>> groups = new HashMap<>();
-        Collection<K> wanted = distinct(keys);
-        if (!wanted.isEmpty()) {
-            em.createQuery(jpql, Object[].class)
-                    .setParameter("keys", wanted)
-                    .getResultStream().map(map)
-                    .forEach(v -> groups.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(v));
-        }
-        return keys.stream().map(k -> groups.getOrDefault(k, List.of())).toList();
+                statementIds, r -> ((LocalizedText) r[1]).in(lang));
     }
 
     private static SummitConnection connection(List<SummitView> rows, int size, long total) {
@@ -224,12 +205,6 @@ public class SummitService {
         List<SummitEdge> edges = nodes.stream().map(s -> new SummitEdge(SummitKey.of(s).encode(), s)).toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new SummitConnection((int) total, nodes, edges, new PageInfo(rows.size() > size, endCursor));
-    }
-
-    private static <K> Collection<K> distinct(List<K> keys) {
-        LinkedHashSet<K> set = new LinkedHashSet<>(keys);
-        set.remove(null);
-        return set;
     }
 
     /** Sort key of a summit in lists: date, then id. */
@@ -250,8 +225,8 @@ public class SummitService {
             }
             try {
                 return new SummitKey(LocalDate.parse(keys.get(0)), keys.get(1));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw org.summitgraph.common.ApiException.badInput("`after` is not a valid cursor for this list");
+            } catch (DateTimeParseException e) {
+                throw ApiException.badInput("`after` is not a valid cursor for this list");
             }
         }
     }
