@@ -66,6 +66,12 @@ public class PersonGraphQLApi {
         return countries.byCodes(persons.stream().map(PersonView::countryCode).toList());
     }
 
+    @Name("sources")
+    @Description("Documents that name the person.")
+    public List<@NonNull List<@NonNull SourceView>> personSources(@Source List<PersonView> persons) {
+        return sources.sourcesOf(Person.class, persons.stream().map(PersonView::id).toList());
+    }
+
     @Name("positions")
     @Description("Every post the person held, oldest first.")
     public List<@NonNull List<@NonNull PositionView>> positions(@Source List<PersonView> persons) {
