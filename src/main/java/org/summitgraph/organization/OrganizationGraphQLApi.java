@@ -2,6 +2,7 @@ package org.summitgraph.organization;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.ArgumentBatches;
 import org.summitgraph.common.Dates;
 import org.summitgraph.common.Language;
 import org.summitgraph.common.RequestLanguage;
@@ -27,14 +29,16 @@ public class OrganizationGraphQLApi {
     private final SourceService sources;
     private final RequestLanguage language;
     private final Dates dates;
+    private final ArgumentBatches batches;
 
     OrganizationGraphQLApi(OrganizationService organizations, CountryService countries, SourceService sources,
-            RequestLanguage language, Dates dates) {
+            RequestLanguage language, Dates dates, ArgumentBatches batches) {
         this.organizations = organizations;
         this.countries = countries;
         this.sources = sources;
         this.language = language;
         this.dates = dates;
+        this.batches = batches;
     }
 
     @Query("organizations")
@@ -70,15 +74,19 @@ public class OrganizationGraphQLApi {
     @Name("memberships")
     @Description("One entry per state that had joined by `asOf` (default: today), with its status on that date, "
             + "suspended and withdrawn ones included unless `status` filters them.")
-    public List<@NonNull List<@NonNull MembershipView>> memberships(@Source List<OrganizationView> organizations,
+    public CompletionStage<@NonNull List<@NonNull MembershipView>> memberships(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf, @Name("status") MembershipStatus status) {
-        return this.organizations.membershipsOfOrganizations(codes(organizations), dates.orToday(asOf), status);
+        return batches.load("Organization.memberships", organization.code(),
+                (codes, args) -> organizations.membershipsOfOrganizations(codes, (LocalDate) args.get(0),
+                        (MembershipStatus) args.get(1)),
+                dates.orToday(asOf), status);
     }
 
     @Name("chair")
     @Description("The state chairing the organization on `asOf` (default: today); null when unknown.")
-    public List<CountryView> chair(@Source List<OrganizationView> organizations, @Name("asOf") LocalDate asOf) {
-        return this.organizations.chairs(codes(organizations), dates.orToday(asOf));
+    public CompletionStage<CountryView> chair(@Source OrganizationView organization, @Name("asOf") LocalDate asOf) {
+        return batches.load("Organization.chair", organization.code(),
+                (codes, args) -> organizations.chairs(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
     }
 
     @Name("milestones")
@@ -89,9 +97,10 @@ public class OrganizationGraphQLApi {
 
     @Name("memberships")
     @Description("The state's memberships of organizations, with their status on `asOf` (default: today).")
-    public List<@NonNull List<@NonNull MembershipView>> countryMemberships(@Source List<CountryView> countries,
+    public CompletionStage<@NonNull List<@NonNull MembershipView>> countryMemberships(@Source CountryView country,
             @Name("asOf") LocalDate asOf) {
-        return organizations.membershipsOfCountries(countries.stream().map(CountryView::code).toList(),
+        return batches.load("Country.memberships", country.code(),
+                (codes, args) -> organizations.membershipsOfCountries(codes, (LocalDate) args.get(0)),
                 dates.orToday(asOf));
     }
 

@@ -2,6 +2,7 @@ package org.summitgraph.person;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.ArgumentBatches;
 import org.summitgraph.common.Dates;
 import org.summitgraph.common.Language;
 import org.summitgraph.common.RequestLanguage;
@@ -30,15 +32,17 @@ public class PersonGraphQLApi {
     private final SourceService sources;
     private final RequestLanguage language;
     private final Dates dates;
+    private final ArgumentBatches batches;
 
     PersonGraphQLApi(PersonService people, CountryService countries, OrganizationService organizations,
-            SourceService sources, RequestLanguage language, Dates dates) {
+            SourceService sources, RequestLanguage language, Dates dates, ArgumentBatches batches) {
         this.people = people;
         this.countries = countries;
         this.organizations = organizations;
         this.sources = sources;
         this.language = language;
         this.dates = dates;
+        this.batches = batches;
     }
 
     @Query("person")
@@ -111,9 +115,10 @@ public class PersonGraphQLApi {
     @Name("secretaryGeneral")
     @Description("Who was Secretary General (or acting) of the organization on `asOf` (default: today); "
             + "null when unknown.")
-    public List<PersonView> secretaryGeneral(@Source List<OrganizationView> organizations,
+    public CompletionStage<PersonView> secretaryGeneral(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf) {
-        return people.holdersInOrganizations(organizations.stream().map(OrganizationView::code).toList(),
-                Position.SECRETARY_GENERAL, dates.orToday(asOf));
+        return batches.load("Organization.secretaryGeneral", organization.code(),
+                (codes, args) -> people.holdersInOrganizations(codes, Position.SECRETARY_GENERAL, (LocalDate) args.get(0)),
+                dates.orToday(asOf));
     }
 }

@@ -2,6 +2,7 @@ package org.summitgraph.summit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.ArgumentBatches;
 import org.summitgraph.common.Dates;
 import org.summitgraph.common.Language;
 import org.summitgraph.common.RequestLanguage;
@@ -34,9 +36,11 @@ public class SummitGraphQLApi {
     private final SourceService sources;
     private final RequestLanguage language;
     private final Dates dates;
+    private final ArgumentBatches batches;
 
     SummitGraphQLApi(SummitService summits, OrganizationService organizations, CountryService countries,
-            PersonService people, SourceService sources, RequestLanguage language, Dates dates) {
+            PersonService people, SourceService sources, RequestLanguage language, Dates dates,
+            ArgumentBatches batches) {
         this.summits = summits;
         this.organizations = organizations;
         this.countries = countries;
@@ -44,6 +48,7 @@ public class SummitGraphQLApi {
         this.sources = sources;
         this.language = language;
         this.dates = dates;
+        this.batches = batches;
     }
 
     @Query("summit")
@@ -70,17 +75,20 @@ public class SummitGraphQLApi {
 
     @Name("summits")
     @Description("The organization's summits, oldest first; `first` at most 100.")
-    public List<@NonNull SummitConnection> organizationSummits(@Source List<OrganizationView> organizations,
+    public CompletionStage<@NonNull SummitConnection> organizationSummits(@Source OrganizationView organization,
             @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return summits.pagesOfOrganizations(organizations.stream().map(OrganizationView::code).toList(), first, after);
+        return batches.load("Organization.summits", organization.code(),
+                (codes, args) -> summits.pagesOfOrganizations(codes, (Integer) args.get(0), (String) args.get(1)),
+                first, after);
     }
 
     @Name("nextMeeting")
     @Description("The organization's earliest summit dated on or after `asOf` (default: today) that is not "
             + "cancelled; null when none is known.")
-    public List<SummitView> organizationNextMeeting(@Source List<OrganizationView> organizations,
+    public CompletionStage<SummitView> organizationNextMeeting(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf) {
-        return summits.nextMeetings(organizations.stream().map(OrganizationView::code).toList(), dates.orToday(asOf));
+        return batches.load("Organization.nextMeeting", organization.code(),
+                (codes, args) -> summits.nextMeetings(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
     }
 
     @Name("organization")
@@ -201,16 +209,18 @@ public class SummitGraphQLApi {
     @Name("quotes")
     @Description("Verbatim quotes as reported (in French for a French source), or their translation in `lang`; "
             + "each falls back to English.")
-    public List<@NonNull List<@NonNull String>> quotes(@Source List<StatementView> statements,
+    public CompletionStage<@NonNull List<@NonNull String>> quotes(@Source StatementView statement,
             @Name("lang") Language lang) {
-        return summits.quotes(statementIds(statements), language.or(lang));
+        return batches.load("Statement.quotes", statement.id(),
+                (ids, args) -> summits.quotes(ids, (Language) args.get(0)), language.or(lang));
     }
 
     @Name("proposals")
     @Description("Proposals the speaker made, in `lang`, falling back to English.")
-    public List<@NonNull List<@NonNull String>> proposals(@Source List<StatementView> statements,
+    public CompletionStage<@NonNull List<@NonNull String>> proposals(@Source StatementView statement,
             @Name("lang") Language lang) {
-        return summits.proposals(statementIds(statements), language.or(lang));
+        return batches.load("Statement.proposals", statement.id(),
+                (ids, args) -> summits.proposals(ids, (Language) args.get(0)), language.or(lang));
     }
 
     @Name("sources")
