@@ -85,6 +85,8 @@ public class GraphQLErrors {
         } else if (isClassifiedAs(error, "ValidationError")) {
             // variable coercion and bean validation of arguments: the client sent a bad value
             code = ErrorCode.BAD_USER_INPUT;
+        } else if (isClassifiedAs(error, "IntrospectionDisabled")) {
+            code = ErrorCode.INTROSPECTION_DISABLED;
         } else if (isClassifiedAs(error, "InvalidSyntax")) {
             code = ErrorCode.GRAPHQL_PARSE_FAILED;
         } else if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
