@@ -44,7 +44,7 @@ public class ExerciseGraphQLApi {
     @Name("exercises")
     @Description("Exercises the speaker named.")
     public List<@NonNull List<@NonNull ExerciseView>> statementExercises(@Source List<StatementView> statements) {
-        return exercises.byStatements(statements.stream().map(StatementView::id).toList());
+        return exercises.byStatements(statements.stream().map(StatementView::pk).toList());
     }
 
     @Name("name")

@@ -17,6 +17,13 @@ public class ExerciseService {
         this.em = em;
     }
 
+    /** Exercises for the given ids, in the same order; null where unknown. */
+    @Transactional
+    public List<ExerciseView> byIds(List<String> ids) {
+        return Batches.single(em, "select e.id, " + ExerciseView.COLUMNS + " from Exercise e where e.id in :keys", ids,
+                r -> ExerciseView.of(r, 1));
+    }
+
     /** Per organization: its exercises and operations, by id. */
     @Transactional
     public List<List<ExerciseView>> byOrganizations(List<String> organizationCodes) {

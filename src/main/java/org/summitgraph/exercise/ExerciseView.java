@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.common.LocalizedText;
+import org.summitgraph.node.Node;
 
 @Type("Exercise")
 @Description("A named joint exercise or operation of an organization, e.g. \"Interaction\".")
@@ -14,7 +15,7 @@ public record ExerciseView(
         @Ignore String organizationCode,
         @NonNull @Description("Exercise or operation.") ExerciseKind kind,
         @Ignore LocalizedText names,
-        @Ignore LocalizedText purposes) {
+        @Ignore LocalizedText purposes) implements Node {
 
     static final String COLUMNS = "e.id, e.organization.code, e.kind, e.name, e.purpose";
 

@@ -44,6 +44,13 @@ public class OrganizationService {
                 codes, r -> OrganizationView.of(r, 1));
     }
 
+    /** Organizations for the given node ids (lower-case codes), in the same order; null where unknown. */
+    @Transactional
+    public List<OrganizationView> byNodeIds(List<String> ids) {
+        return Batches.single(em, "select lower(o.code), " + OrganizationView.COLUMNS
+                + " from Organization o where lower(o.code) in :keys", ids, r -> OrganizationView.of(r, 1));
+    }
+
     /** Per organization: one membership per state that had joined by {@code asOf}, by country code. */
     @Transactional
     public List<List<MembershipView>> membershipsOfOrganizations(List<String> codes, LocalDate asOf,

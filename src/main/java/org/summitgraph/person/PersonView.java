@@ -6,13 +6,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.common.LocalizedText;
+import org.summitgraph.node.Node;
 
 @Type("Person")
 @Description("A person who took part in summits or held a post.")
 public record PersonView(
         @Id @NonNull @Description("Stable readable id, e.g. \"vladimir-putin\".") String id,
         @Ignore LocalizedText names,
-        @Ignore String countryCode) {
+        @Ignore String countryCode) implements Node {
 
     /** JPQL select list over an alias {@code pe} of Person, read back by {@link #of}. */
     public static final String COLUMNS = "pe.id, pe.name, pe.country.code";

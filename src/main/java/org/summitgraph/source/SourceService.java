@@ -18,6 +18,13 @@ public class SourceService {
         this.em = em;
     }
 
+    /** Sources for the given ids, in the same order; null where unknown. */
+    @Transactional
+    public List<SourceView> byIds(List<String> ids) {
+        return Batches.single(em, "select s.id, s from Source s where s.id in :keys", ids,
+                r -> SourceView.of((Source) r[1]));
+    }
+
     /**
      * Sources per record id, in the order of {@code ids}, for an entity whose {@code sources}
      * association lists its sources.

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.common.Language;
+import org.summitgraph.node.Node;
 
 @Type("Source")
 @Description("A document a record comes from: press article, official transcript, reference page.")
@@ -16,7 +17,7 @@ public record SourceView(
         @Description("Who published it, when known.") String publisher,
         @Description("Where it can be read, when it is online.") String url,
         @Description("Language the document is written in.") Language language,
-        @Description("Publication date, when known.") LocalDate publishedOn) {
+        @Description("Publication date, when known.") LocalDate publishedOn) implements Node {
 
     public static SourceView of(Source s) {
         return new SourceView(s.id, s.title, s.publisher, s.url, s.language, s.publishedOn);

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 
 import org.summitgraph.common.LocalizedText;
 import org.summitgraph.person.Person;
@@ -33,6 +34,8 @@ public class Document extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Summit summit;
     public int ordinal;
+    /** Readable id unique across types, made from the summit's id and the rank. */
+    public String nodeId;
     public String kind;
     @Enumerated(EnumType.STRING)
     public DocumentAction action;
@@ -45,6 +48,13 @@ public class Document extends PanacheEntityBase {
     @JoinTable(name = "document_source", joinColumns = @JoinColumn(name = "document_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     public Set<Source> sources = new HashSet<>();
+
+    @PrePersist
+    void assignNodeId() {
+        if (nodeId == null) {
+            nodeId = summit.id + "-document-" + ordinal;
+        }
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 
 import org.summitgraph.common.LocalizedText;
 import org.summitgraph.exercise.Exercise;
@@ -35,6 +36,8 @@ public class Statement extends PanacheEntityBase {
     @JoinColumn(name = "person_id")
     public Person speaker;
     public int ordinal;
+    /** Readable id unique across types, made from the summit's id and the rank. */
+    public String nodeId;
     @Embedded
     public LocalizedText summary;
     @ManyToMany
@@ -45,6 +48,13 @@ public class Statement extends PanacheEntityBase {
     @JoinTable(name = "statement_exercise", joinColumns = @JoinColumn(name = "statement_id"),
             inverseJoinColumns = @JoinColumn(name = "exercise_id"))
     public Set<Exercise> exercises = new HashSet<>();
+
+    @PrePersist
+    void assignNodeId() {
+        if (nodeId == null) {
+            nodeId = summit.id + "-statement-" + ordinal;
+        }
+    }
 
     @Override
     public boolean equals(Object o) {

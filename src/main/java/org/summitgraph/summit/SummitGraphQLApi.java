@@ -211,7 +211,7 @@ public class SummitGraphQLApi {
             + "each falls back to English.")
     public CompletionStage<@NonNull List<@NonNull String>> quotes(@Source StatementView statement,
             @Name("lang") Language lang) {
-        return batches.load("Statement.quotes", statement.id(),
+        return batches.load("Statement.quotes", statement.pk(),
                 (ids, args) -> summits.quotes(ids, (Language) args.get(0)), language.or(lang));
     }
 
@@ -219,7 +219,7 @@ public class SummitGraphQLApi {
     @Description("Proposals the speaker made, in `lang`, falling back to English.")
     public CompletionStage<@NonNull List<@NonNull String>> proposals(@Source StatementView statement,
             @Name("lang") Language lang) {
-        return batches.load("Statement.proposals", statement.id(),
+        return batches.load("Statement.proposals", statement.pk(),
                 (ids, args) -> summits.proposals(ids, (Language) args.get(0)), language.or(lang));
     }
 
@@ -250,7 +250,7 @@ public class SummitGraphQLApi {
     @Name("sources")
     @Description("Documents that report it.")
     public List<@NonNull List<@NonNull SourceView>> documentSources(@Source List<DocumentView> documents) {
-        return sources.sourcesOf(Document.class, documents.stream().map(DocumentView::id).toList());
+        return sources.sourcesOf(Document.class, documents.stream().map(DocumentView::pk).toList());
     }
 
     @Name("participations")
@@ -270,6 +270,6 @@ public class SummitGraphQLApi {
     }
 
     private static List<Long> statementIds(List<StatementView> statements) {
-        return statements.stream().map(StatementView::id).toList();
+        return statements.stream().map(StatementView::pk).toList();
     }
 }

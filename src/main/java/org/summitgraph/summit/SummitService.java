@@ -46,6 +46,20 @@ public class SummitService {
                 r -> SummitView.of(r, 1));
     }
 
+    /** Statements for the given node ids, in the same order; null where unknown. */
+    @Transactional
+    public List<StatementView> statementsByNodeIds(List<String> ids) {
+        return Batches.single(em, "select st.nodeId, " + StatementView.COLUMNS + " from Statement st where st.nodeId in :keys",
+                ids, r -> StatementView.of(r, 1));
+    }
+
+    /** Documents for the given node ids, in the same order; null where unknown. */
+    @Transactional
+    public List<DocumentView> documentsByNodeIds(List<String> ids) {
+        return Batches.single(em, "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where d.nodeId in :keys",
+                ids, r -> DocumentView.of(r, 1));
+    }
+
     /** A page of summits, oldest first, filtered by the arguments that are not null. */
     @Transactional
     public SummitConnection page(String organizationCode, Integer year, SummitStatus status, Integer first,

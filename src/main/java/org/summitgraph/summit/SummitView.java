@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.common.LocalizedText;
+import org.summitgraph.node.Node;
 
 @Type("Summit")
 @Description("A meeting of an organization's leaders: where and when, who came, what was said and signed.")
@@ -22,7 +23,7 @@ public record SummitView(
         @Ignore LocalizedText venues,
         @Ignore String hostCountryCode,
         @Ignore String nextMeetingId,
-        @Ignore LocalizedText notes) {
+        @Ignore LocalizedText notes) implements Node {
 
     /** JPQL select list over an alias {@code s} of Summit, read back by {@link #of}. */
     static final String COLUMNS = "s.id, s.organization.code, s.title, s.heldOn, s.status, s.kind, s.city.id, s.venue, "

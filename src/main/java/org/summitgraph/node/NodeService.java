@@ -1,0 +1,61 @@
+package org.summitgraph.node;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.summitgraph.common.Batches;
+import org.summitgraph.country.CountryService;
+import org.summitgraph.exercise.ExerciseService;
+import org.summitgraph.organization.OrganizationService;
+import org.summitgraph.person.PersonService;
+import org.summitgraph.source.SourceService;
+import org.summitgraph.summit.SummitService;
+
+/** Finds objects of any type by node id: one lookup of the types, then one query per type asked. */
+@ApplicationScoped
+public class NodeService {
+
+    private final EntityManager em;
+    private final Map<String, Function<List<String>, List<? extends Node>>> loaders = new HashMap<>();
+
+    NodeService(EntityManager em, OrganizationService organizations, PersonService people, SummitService summits,
+            CountryService countries, SourceService sources, ExerciseService exercises) {
+        this.em = em;
+        loaders.put("Organization", organizations::byNodeIds);
+        loaders.put("Person", people::byIds);
+        loaders.put("Summit", summits::byIds);
+        loaders.put("Statement", summits::statementsByNodeIds);
+        loaders.put("Document", summits::documentsByNodeIds);
+        loaders.put("City", countries::citiesByIds);
+        loaders.put("Source", sources::byIds);
+        loaders.put("Exercise", exercises::byIds);
+    }
+
+    /** The objects with these ids, in the same order; null where an id is unknown. */
+    @Transactional
+    public List<Node> byIds(List<String> ids) {
+        List<String> types = Batches.single(em, "select n.id, n.type from NodeEntry n where n.id in :keys", ids,
+                r -> (String) r[1]);
+        Map<String, List<String>> idsByType = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (types.get(i) != null) {
+                idsByType.computeIfAbsent(types.get(i), t -> new ArrayList<>()).add(ids.get(i));
+            }
+        }
+        Map<String, Node> found = new HashMap<>();
+        idsByType.forEach((type, ofType) -> loaders.get(type).apply(ofType).forEach(node -> {
+            if (node != null) {
+                found.put(node.id(), node);
+            }
+        }));
+        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+    }
+}
