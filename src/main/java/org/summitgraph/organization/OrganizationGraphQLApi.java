@@ -82,6 +82,25 @@ public class OrganizationGraphQLApi {
                 dates.orToday(asOf), status);
     }
 
+    @Name("memberCount")
+    @Description("How many states had `status` on `asOf` (default: today); without `status`, how many had joined.")
+    public CompletionStage<@NonNull Integer> memberCount(@Source OrganizationView organization, @Name("asOf") LocalDate asOf,
+            @Name("status") MembershipStatus status) {
+        return batches.load("Organization.memberCount", organization.code(),
+                (codes, args) -> organizations.membershipsOfOrganizations(codes, (LocalDate) args.get(0),
+                        (MembershipStatus) args.get(1)).stream().map(List::size).toList(),
+                dates.orToday(asOf), status);
+    }
+
+    @Name("membersByStatus")
+    @Description("For charts: how many states had each status on `asOf` (default: today); the counts add up to "
+            + "the memberships listed for that date.")
+    public CompletionStage<@NonNull List<@NonNull StatusCount>> membersByStatus(@Source OrganizationView organization,
+            @Name("asOf") LocalDate asOf) {
+        return batches.load("Organization.membersByStatus", organization.code(),
+                (codes, args) -> organizations.membersByStatus(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
+    }
+
     @Name("chair")
     @Description("The state chairing the organization on `asOf` (default: today); null when unknown.")
     public CompletionStage<CountryView> chair(@Source OrganizationView organization, @Name("asOf") LocalDate asOf) {

@@ -2,6 +2,7 @@ package org.summitgraph.organization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,6 +91,17 @@ public class OrganizationService {
             }
         }
         return keys.stream().map(k -> byOwner.getOrDefault(k, List.of())).toList();
+    }
+
+    /** Per organization: how many states had each status on {@code asOf}, every status listed. */
+    @Transactional
+    public List<List<StatusCount>> membersByStatus(List<String> codes, LocalDate asOf) {
+        return membershipsOfOrganizations(codes, asOf, null).stream()
+                .map(memberships -> Arrays.stream(MembershipStatus.values())
+                        .map(status -> new StatusCount(status,
+                                (int) memberships.stream().filter(m -> m.status() == status).count()))
+                        .toList())
+                .toList();
     }
 
     /** Per membership: its changes, oldest first. */

@@ -52,10 +52,13 @@ public class PersonGraphQLApi {
     }
 
     @Query("people")
-    @Description("People ordered by id, optionally of one country (ISO code); `first` at most 100.")
-    public @NonNull PersonConnection people(@Name("country") @Id String country,
+    @Description("People ordered by id, filtered by the arguments given (combined with AND); `first` at most 100.")
+    public @NonNull PersonConnection people(@Name("country") @Id @Description("ISO code of their state.") String country,
+            @Name("position") @Description("A kind of post they held, e.g. SECRETARY_GENERAL or HEAD_OF_STATE.") String position,
+            @Name("organization") @Id @Description("Code of an organization they held a post in or met at a summit of; "
+                    + "with `position`, that post in that organization.") String organization,
             @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return people.page(country, first, after);
+        return people.page(country, position, organization, first, after);
     }
 
     @Name("name")
@@ -77,9 +80,19 @@ public class PersonGraphQLApi {
     }
 
     @Name("positions")
-    @Description("Every post the person held, oldest first.")
-    public List<@NonNull List<@NonNull PositionView>> positions(@Source List<PersonView> persons) {
-        return people.positions(persons.stream().map(PersonView::id).toList());
+    @Description("Every post the person held, oldest first; with `asOf`, only the posts held on that date.")
+    public CompletionStage<@NonNull List<@NonNull PositionView>> positions(@Source PersonView person,
+            @Name("asOf") LocalDate asOf) {
+        return batches.load("Person.positions", person.id(),
+                (ids, args) -> people.positions(ids, (LocalDate) args.get(0)), asOf);
+    }
+
+    @Name("headOfState")
+    @Description("Who was head of the state on `asOf` (default: today); null when unknown.")
+    public CompletionStage<PersonView> headOfState(@Source CountryView country, @Name("asOf") LocalDate asOf) {
+        return batches.load("Country.headOfState", country.code(),
+                (codes, args) -> people.holdersInCountries(codes, Position.HEAD_OF_STATE, (LocalDate) args.get(0)),
+                dates.orToday(asOf));
     }
 
     @Name("title")

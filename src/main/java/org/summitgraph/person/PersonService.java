@@ -1,18 +1,15 @@
 package org.summitgraph.person;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.summitgraph.common.Batches;
+import org.summitgraph.common.Filter;
 import org.summitgraph.common.PageInfo;
 import org.summitgraph.common.Paging;
 
@@ -20,6 +17,8 @@ import org.summitgraph.common.Paging;
 public class PersonService {
 
     private static final String CURSOR_KIND = "person";
+    /** A post held on :asOf; an unknown start or end leaves that side open. */
+    private static final String HELD_ON = "(p.startOn is null or p.startOn <= :asOf) and (p.endOn is null or p.endOn >= :asOf)";
 
     private final EntityManager em;
     private final Paging paging;
@@ -41,64 +40,74 @@ public class PersonService {
                 r -> PersonView.of(r, 1));
     }
 
-    /** A page of people ordered by id, optionally of one country. */
+    /**
+     * A page of people ordered by id, filtered by the arguments that are not null: their state,
+     * a kind of post they held (e.g. SECRETARY_GENERAL) and an organization (a post in it, or a
+     * seat at one of its summits; with {@code position}, that post in that organization).
+     */
     @Transactional
-    public PersonConnection page(String countryCode, Integer first, String after) {
+    public PersonConnection page(String countryCode, String position, String organization, Integer first,
+            String after) {
         int size = paging.pageSize(first);
         List<String> cursor = Paging.decode(after, CURSOR_KIND, 1);
-        List<String> where = new ArrayList<>(List.of("true"));
-        Map<String, Object> params = new HashMap<>();
+        Filter where = new Filter();
         if (countryCode != null) {
-            where.add("pe.country.code = :country");
-            params.put("country", countryCode);
+            where.and("pe.country.code = :country", "country", countryCode);
         }
-        TypedQuery<Long> count = em.createQuery("select count(pe) from Person pe where " + String.join(" and ", where),
-                Long.class);
-        params.forEach(count::setParameter);
+        if (position != null && organization != null) {
+            where.and("""
+                    exists (select 1 from Position p where p.person = pe and p.kind = :position
+                            and p.organization.code = :organization)""", "position", position, "organization", organization);
+        } else if (position != null) {
+            where.and("exists (select 1 from Position p where p.person = pe and p.kind = :position)", "position", position);
+        } else if (organization != null) {
+            where.and("""
+                    (exists (select 1 from Position p where p.person = pe and p.organization.code = :organization)
+                     or exists (select 1 from Participation pa where pa.person = pe
+                                and pa.summit.organization.code = :organization))""", "organization", organization);
+        }
+        int total = where.count(em, "Person pe");
         if (cursor != null) {
-            where.add("pe.id > :after");
-            params.put("after", cursor.get(0));
+            where.and("pe.id > :after", "after", cursor.get(0));
         }
-        TypedQuery<Object[]> query = em.createQuery("select " + PersonView.COLUMNS + " from Person pe where "
-                + String.join(" and ", where) + " order by pe.id", Object[].class)
-                .setMaxResults(size + 1);
-        params.forEach(query::setParameter);
-        List<PersonView> rows = query.getResultStream().map(r -> PersonView.of(r, 0)).toList();
+        List<PersonView> rows = where.rows(em, PersonView.COLUMNS, "Person pe", "pe.id", size + 1)
+                .stream().map(r -> PersonView.of(r, 0)).toList();
         List<PersonView> nodes = rows.subList(0, Math.min(size, rows.size()));
         List<PersonEdge> edges = nodes.stream().map(p -> new PersonEdge(Paging.encode(CURSOR_KIND, p.id()), p)).toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new PersonConnection(count.getSingleResult().intValue(), nodes, edges,
-                new PageInfo(rows.size() > size, endCursor));
+        return new PersonConnection(total, nodes, edges, new PageInfo(rows.size() > size, endCursor));
     }
 
-    /** Per person: every post held, oldest first. */
+    /** Per person: every post held (only those held on {@code asOf} when it is given), oldest first. */
     @Transactional
-    public List<List<PositionView>> positions(List<String> personIds) {
-        return Batches.grouped(em, "select p.person.id, " + PositionView.COLUMNS
-                + " from Position p where p.person.id in :keys order by p.startOn nulls first, p.id", personIds,
-                r -> PositionView.of(r, 1));
+    public List<List<PositionView>> positions(List<String> personIds, LocalDate asOf) {
+        String jpql = "select p.person.id, " + PositionView.COLUMNS + " from Position p where p.person.id in :keys"
+                + (asOf == null ? "" : " and " + HELD_ON)
+                + " order by p.startOn nulls first, p.id";
+        return asOf == null ? Batches.grouped(em, jpql, personIds, r -> PositionView.of(r, 1))
+                : Batches.grouped(em, jpql, personIds, r -> PositionView.of(r, 1), "asOf", asOf);
     }
 
     /**
-     * Per organization: who held the post of {@code kind} on {@code asOf}; a full holder is
+     * Per organization: who held the post of {@code kind} in it on {@code asOf}; a full holder is
      * preferred to an acting one.
      */
     @Transactional
     public List<PersonView> holdersInOrganizations(List<String> organizationCodes, String kind, LocalDate asOf) {
-        if (organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        Map<String, PersonView> holders = new HashMap<>();
-        em.createQuery("select p.organization.code, " + PersonView.COLUMNS + """
-                 from Position p join p.person pe
-                where p.organization.code in :codes and p.kind = :kind
-                  and (p.startOn is null or p.startOn <= :asOf) and (p.endOn is null or p.endOn >= :asOf)
-                order by p.acting desc, p.startOn nulls first""", Object[].class)
-                .setParameter("codes", Batches.distinct(organizationCodes))
-                .setParameter("kind", kind)
-                .setParameter("asOf", asOf)
-                .getResultStream()
-                .forEach(r -> holders.put((String) r[0], PersonView.of(r, 1)));
-        return organizationCodes.stream().map(holders::get).toList();
+        return holders("p.organization.code", organizationCodes, kind, asOf);
+    }
+
+    /** Per state: who held the post of {@code kind} of it (e.g. head of state) on {@code asOf}. */
+    @Transactional
+    public List<PersonView> holdersInCountries(List<String> countryCodes, String kind, LocalDate asOf) {
+        return holders("p.country.code", countryCodes, kind, asOf);
+    }
+
+    private List<PersonView> holders(String owner, List<String> owners, String kind, LocalDate asOf) {
+        // acting holders first, so that a full holder of the same day comes last and wins
+        return Batches.single(em, "select " + owner + ", " + PersonView.COLUMNS
+                + " from Position p join p.person pe where " + owner + " in :keys and p.kind = :kind and " + HELD_ON
+                + " order by p.acting desc, p.startOn nulls first", owners, r -> PersonView.of(r, 1),
+                "kind", kind, "asOf", asOf);
     }
 }

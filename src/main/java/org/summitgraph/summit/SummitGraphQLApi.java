@@ -58,11 +58,20 @@ public class SummitGraphQLApi {
     }
 
     @Query("summits")
-    @Description("Summits, oldest first, filtered by organization code, calendar year and status; `first` at most 100.")
+    @Description("Summits filtered by the arguments given (combined with AND), oldest first unless `orderBy` says "
+            + "otherwise; `first` at most 100.")
     public @NonNull SummitConnection summits(@Name("organization") @Id String organization,
             @Name("year") Integer year, @Name("status") SummitStatus status,
+            @Name("from") @Description("On or after this day.") LocalDate from,
+            @Name("to") @Description("On or before this day.") LocalDate to,
+            @Name("city") @Description("A city's id or its name in any language, e.g. \"bishkek\" or \"Bichkek\".") String city,
+            @Name("hostCountry") @Id @Description("ISO code of the hosting state.") String hostCountry,
+            @Name("participant") @Id @Description("Id of a person who took part.") String participant,
+            @Name("participantCountry") @Id @Description("ISO code of a state represented.") String participantCountry,
+            @Name("orderBy") @DefaultValue("DATE_ASC") SummitOrder orderBy,
             @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return summits.page(organization, year, status, first, after);
+        return summits.page(new SummitFilter(organization, year, status, from, to, city, hostCountry, participant,
+                participantCountry, orderBy == null ? SummitOrder.DATE_ASC : orderBy), first, after);
     }
 
     @Query("nextMeeting")
@@ -89,6 +98,33 @@ public class SummitGraphQLApi {
             @Name("asOf") LocalDate asOf) {
         return batches.load("Organization.nextMeeting", organization.code(),
                 (codes, args) -> summits.nextMeetings(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
+    }
+
+    @Name("summitsPerYear")
+    @Description("For charts: how many of the organization's summits each year saw, by year; the counts add up to "
+            + "its summits' totalCount.")
+    public List<@NonNull List<@NonNull YearCount>> summitsPerYear(@Source List<OrganizationView> organizations) {
+        return summits.summitsPerYear(organizations.stream().map(OrganizationView::code).toList());
+    }
+
+    @Name("summitsPerHostCountry")
+    @Description("For charts: how many of the organization's summits each state hosted, most first.")
+    public List<@NonNull List<@NonNull CountryCount>> summitsPerHostCountry(@Source List<OrganizationView> organizations) {
+        return summits.summitsPerHostCountry(organizations.stream().map(OrganizationView::code).toList());
+    }
+
+    @Name("participationsPerCountry")
+    @Description("For charts: how many seats at the organization's summits each state's representatives took, most "
+            + "first.")
+    public List<@NonNull List<@NonNull CountryCount>> participationsPerCountry(
+            @Source List<OrganizationView> organizations) {
+        return summits.participationsPerCountry(organizations.stream().map(OrganizationView::code).toList());
+    }
+
+    @Name("country")
+    @Description("The state counted.")
+    public List<@NonNull CountryView> countedCountry(@Source List<CountryCount> counts) {
+        return countries.byCodes(counts.stream().map(CountryCount::countryCode).toList());
     }
 
     @Name("organization")
@@ -147,9 +183,19 @@ public class SummitGraphQLApi {
     }
 
     @Name("documents")
-    @Description("Documents signed, adopted or approved at the summit.")
-    public List<@NonNull List<@NonNull DocumentView>> documents(@Source List<SummitView> summits) {
-        return this.summits.documentsBySummit(ids(summits));
+    @Description("Documents signed, adopted or approved at the summit, in order.")
+    public CompletionStage<@NonNull List<@NonNull DocumentView>> documents(@Source SummitView summit,
+            @Name("kind") @Description("Only documents of this kind, e.g. DECISION.") String kind) {
+        return batches.load("Summit.documents", summit.id(),
+                (ids, args) -> summits.documentsBySummit(ids, (String) args.get(0)), kind);
+    }
+
+    @Query("documents")
+    @Description("Documents signed, adopted or approved at summits, by summit date then rank, optionally of one "
+            + "organization and of one kind (e.g. DECLARATION, DECISION, STRATEGY, PLAN, APPOINTMENT); `first` at most 100.")
+    public @NonNull DocumentConnection allDocuments(@Name("organization") @Id String organization,
+            @Name("kind") String kind, @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+        return summits.documents(organization, kind, first, after);
     }
 
     @Name("nextMeeting")

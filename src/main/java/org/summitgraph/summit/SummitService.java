@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.summitgraph.common.ApiException;
 import org.summitgraph.common.Batches;
+import org.summitgraph.common.Filter;
 import org.summitgraph.common.Language;
 import org.summitgraph.common.LocalizedText;
 import org.summitgraph.common.PageInfo;
@@ -60,48 +61,31 @@ public class SummitService {
                 ids, r -> DocumentView.of(r, 1));
     }
 
-    /** A page of summits, oldest first, filtered by the arguments that are not null. */
+    /** A page of summits that pass the filter, in its order. */
     @Transactional
-    public SummitConnection page(String organizationCode, Integer year, SummitStatus status, Integer first,
-            String after) {
+    public SummitConnection page(SummitFilter filter, Integer first, String after) {
         int size = paging.pageSize(first);
-        SummitKey cursor = SummitKey.decode(after);
-        List<String> where = new ArrayList<>(List.of("true"));
-        Map<String, Object> params = new HashMap<>();
-        if (organizationCode != null) {
-            where.add("s.organization.code = :organization");
-            params.put("organization", organizationCode);
-        }
-        if (year != null) {
-            where.add("s.heldOn >= :yearStart and s.heldOn < :nextYearStart");
-            params.put("yearStart", LocalDate.of(year, 1, 1));
-            params.put("nextYearStart", LocalDate.of(year + 1, 1, 1));
-        }
-        if (status != null) {
-            where.add("s.status = :status");
-            params.put("status", status);
-        }
-        TypedQuery<Long> count = em.createQuery("select count(s) from Summit s where " + String.join(" and ", where),
-                Long.class);
-        params.forEach(count::setParameter);
+        boolean descending = filter.order() == SummitOrder.DATE_DESC;
+        SummitKey cursor = SummitKey.decode(after, descending);
+        Filter where = filter.toFilter();
+        int total = where.count(em, "Summit s");
         if (cursor != null) {
-            where.add("(s.heldOn > :afterDate or (s.heldOn = :afterDate and s.id > :afterId))");
-            params.put("afterDate", cursor.date());
-            params.put("afterId", cursor.id());
+            String later = descending ? "<" : ">";
+            where.and("(s.heldOn %1$s :afterDate or (s.heldOn = :afterDate and s.id %1$s :afterId))".formatted(later),
+                    "afterDate", cursor.date(), "afterId", cursor.id());
         }
-        TypedQuery<Object[]> query = em.createQuery("select " + SummitView.COLUMNS + " from Summit s where "
-                + String.join(" and ", where) + " order by s.heldOn, s.id", Object[].class)
-                .setMaxResults(size + 1);
-        params.forEach(query::setParameter);
-        List<SummitView> rows = query.getResultStream().map(r -> SummitView.of(r, 0)).toList();
-        return connection(rows, size, count.getSingleResult());
+        String direction = descending ? " desc" : "";
+        List<SummitView> rows = where.rows(em, SummitView.COLUMNS, "Summit s",
+                "s.heldOn" + direction + ", s.id" + direction, size + 1)
+                .stream().map(r -> SummitView.of(r, 0)).toList();
+        return connection(rows, size, total, descending);
     }
 
     /** Per organization: one page of its summits, oldest first, in three queries whatever the count. */
     @Transactional
     public List<SummitConnection> pagesOfOrganizations(List<String> organizationCodes, Integer first, String after) {
         int size = paging.pageSize(first);
-        SummitKey cursor = SummitKey.decode(after);
+        SummitKey cursor = SummitKey.decode(after, false);
         Collection<String> codes = Batches.distinct(organizationCodes);
         if (codes.isEmpty()) {
             return List.of();
@@ -134,7 +118,8 @@ public class SummitService {
                     .forEach(s -> byOrganization.computeIfAbsent(s.organizationCode(), k -> new ArrayList<>()).add(s));
         }
         return organizationCodes.stream()
-                .map(code -> connection(byOrganization.getOrDefault(code, List.of()), size, counts.getOrDefault(code, 0L)))
+                .map(code -> connection(byOrganization.getOrDefault(code, List.of()), size,
+                        counts.getOrDefault(code, 0L).intValue(), false))
                 .toList();
     }
 
@@ -189,11 +174,84 @@ public class SummitService {
                 personIds, r -> StatementView.of(r, 1));
     }
 
+    /** Per summit: its documents, of {@code kind} only when it is given, in order. */
     @Transactional
-    public List<List<DocumentView>> documentsBySummit(List<String> summitIds) {
-        return Batches.grouped(em, "select d.summit.id, " + DocumentView.COLUMNS
-                + " from Document d where d.summit.id in :keys order by d.ordinal",
-                summitIds, r -> DocumentView.of(r, 1));
+    public List<List<DocumentView>> documentsBySummit(List<String> summitIds, String kind) {
+        String jpql = "select d.summit.id, " + DocumentView.COLUMNS + " from Document d where d.summit.id in :keys"
+                + (kind == null ? "" : " and d.kind = :kind") + " order by d.ordinal";
+        return kind == null ? Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1))
+                : Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1), "kind", kind);
+    }
+
+    /** A page of documents, by summit date then rank within the summit. */
+    @Transactional
+    public DocumentConnection documents(String organization, String kind, Integer first, String after) {
+        int size = paging.pageSize(first);
+        List<String> cursor = Paging.decode(after, "document", 3);
+        Filter where = new Filter();
+        if (organization != null) {
+            where.and("d.summit.organization.code = :organization", "organization", organization);
+        }
+        if (kind != null) {
+            where.and("d.kind = :kind", "kind", kind);
+        }
+        int total = where.count(em, "Document d");
+        if (cursor != null) {
+            LocalDate date = SummitKey.date(cursor.get(0));
+            where.and("""
+                    (d.summit.heldOn > :afterDate or (d.summit.heldOn = :afterDate and (d.summit.id > :afterSummit
+                     or (d.summit.id = :afterSummit and d.ordinal > :afterOrdinal))))""",
+                    "afterDate", date, "afterSummit", cursor.get(1), "afterOrdinal", ordinal(cursor.get(2)));
+        }
+        List<Object[]> rows = where.rows(em, DocumentView.COLUMNS + ", d.summit.heldOn, d.ordinal", "Document d",
+                "d.summit.heldOn, d.summit.id, d.ordinal", size + 1);
+        List<DocumentEdge> edges = rows.stream().limit(size)
+                .map(r -> {
+                    DocumentView document = DocumentView.of(r, 0);
+                    return new DocumentEdge(Paging.encode("document", r[7].toString(), document.summitId(),
+                            r[8].toString()), document);
+                })
+                .toList();
+        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new DocumentConnection(total, edges.stream().map(DocumentEdge::node).toList(), edges,
+                new PageInfo(rows.size() > size, endCursor));
+    }
+
+    private static int ordinal(String key) {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput("`after` is not a valid cursor for this list");
+        }
+    }
+
+    /** Per organization: how many of its summits each year saw, by year. */
+    @Transactional
+    public List<List<YearCount>> summitsPerYear(List<String> organizationCodes) {
+        return Batches.grouped(em, """
+                select s.organization.code, extract(year from s.heldOn), count(s) from Summit s
+                where s.organization.code in :keys group by 1, 2 order by 2""", organizationCodes,
+                r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+    }
+
+    /** Per organization: how many of its summits each state hosted, most first. */
+    @Transactional
+    public List<List<CountryCount>> summitsPerHostCountry(List<String> organizationCodes) {
+        return Batches.grouped(em, """
+                select s.organization.code, s.hostCountry.code, count(s) from Summit s
+                where s.organization.code in :keys and s.hostCountry is not null
+                group by 1, 2 order by 3 desc, 2""", organizationCodes,
+                r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
+    }
+
+    /** Per organization: how many seats at its summits each state's representatives took, most first. */
+    @Transactional
+    public List<List<CountryCount>> participationsPerCountry(List<String> organizationCodes) {
+        return Batches.grouped(em, """
+                select pa.summit.organization.code, pa.country.code, count(pa) from Participation pa
+                where pa.summit.organization.code in :keys and pa.country is not null
+                group by 1, 2 order by 3 desc, 2""", organizationCodes,
+                r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
     }
 
     /** Per statement: its quotes in {@code lang} (each falling back to English), in order. */
@@ -214,31 +272,40 @@ public class SummitService {
                 statementIds, r -> ((LocalizedText) r[1]).in(lang));
     }
 
-    private static SummitConnection connection(List<SummitView> rows, int size, long total) {
+    private static SummitConnection connection(List<SummitView> rows, int size, int total, boolean descending) {
         List<SummitView> nodes = rows.subList(0, Math.min(size, rows.size()));
-        List<SummitEdge> edges = nodes.stream().map(s -> new SummitEdge(SummitKey.of(s).encode(), s)).toList();
+        List<SummitEdge> edges = nodes.stream().map(s -> new SummitEdge(SummitKey.of(s).encode(descending), s)).toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new SummitConnection((int) total, nodes, edges, new PageInfo(rows.size() > size, endCursor));
+        return new SummitConnection(total, nodes, edges, new PageInfo(rows.size() > size, endCursor));
     }
 
     /** Sort key of a summit in lists: date, then id. */
     record SummitKey(LocalDate date, String id) {
 
+        private static String kind(boolean descending) {
+            return descending ? CURSOR_KIND + "-desc" : CURSOR_KIND;
+        }
+
         static SummitKey of(SummitView s) {
             return new SummitKey(s.date(), s.id());
         }
 
-        String encode() {
-            return Paging.encode(CURSOR_KIND, date.toString(), id);
+        /** A cursor of one order cannot be used in the other, where it would skip or repeat summits. */
+        String encode(boolean descending) {
+            return Paging.encode(kind(descending), date.toString(), id);
         }
 
-        static SummitKey decode(String cursor) {
-            List<String> keys = Paging.decode(cursor, CURSOR_KIND, 2);
+        static SummitKey decode(String cursor, boolean descending) {
+            List<String> keys = Paging.decode(cursor, kind(descending), 2);
             if (keys == null) {
                 return null;
             }
+            return new SummitKey(date(keys.get(0)), keys.get(1));
+        }
+
+        static LocalDate date(String key) {
             try {
-                return new SummitKey(LocalDate.parse(keys.get(0)), keys.get(1));
+                return LocalDate.parse(key);
             } catch (DateTimeParseException e) {
                 throw ApiException.badInput("`after` is not a valid cursor for this list");
             }
