@@ -94,4 +94,50 @@ public class Fixtures {
         }
         return ids;
     }
+
+    /** One held summit of the organization in the given city, hosted by the city's state, without participants. */
+    @Transactional
+    public String summitIn(String organizationCode, LocalDate date, String cityId) {
+        City city = City.findById(cityId);
+        Summit s = new Summit();
+        s.id = "test-" + unique();
+        s.organization = Organization.findById(organizationCode);
+        s.title = LocalizedText.english("Test summit " + s.id);
+        s.heldOn = date;
+        s.status = SummitStatus.HELD;
+        s.kind = SummitKind.REGULAR;
+        s.city = city;
+        s.hostCountry = city.country;
+        s.persist();
+        return s.id;
+    }
+
+    /**
+     * A new person of the given state (null: an organization's official, of no state) who took part
+     * in the summit, representing that state; returns the person's id.
+     */
+    @Transactional
+    public String participant(String summitId, String countryCode) {
+        Person person = new Person();
+        person.id = "test-" + unique();
+        person.name = LocalizedText.english("Test participant " + person.id);
+        person.country = countryCode == null ? null : Country.findById(countryCode);
+        person.persist();
+        Participation p = new Participation();
+        p.summit = Summit.findById(summitId);
+        p.person = person;
+        p.country = person.country;
+        p.role = countryCode == null ? "SECRETARY_GENERAL" : "HEAD_OF_STATE";
+        p.persist();
+        return person.id;
+    }
+
+    /** A person under exactly this id, flushed at once so that the database checks the id here. */
+    @Transactional
+    public void personWithId(String id) {
+        Person person = new Person();
+        person.id = id;
+        person.name = LocalizedText.english("Test person " + id);
+        person.persistAndFlush();
+    }
 }
