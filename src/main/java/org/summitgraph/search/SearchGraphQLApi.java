@@ -1,0 +1,46 @@
+package org.summitgraph.search;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.Language;
+import org.summitgraph.common.RequestLanguage;
+import org.summitgraph.node.Node;
+import org.summitgraph.node.NodeService;
+
+@GraphQLApi
+public class SearchGraphQLApi {
+
+    private final SearchService searches;
+    private final NodeService nodes;
+    private final RequestLanguage language;
+
+    SearchGraphQLApi(SearchService searches, NodeService nodes, RequestLanguage language) {
+        this.searches = searches;
+        this.nodes = nodes;
+        this.language = language;
+    }
+
+    @Query("search")
+    @Description("Full-text search, accent- and case-insensitive, over summits, statements (summaries, quotes and "
+            + "proposals), documents, people and organizations; best first, `first` at most 100. The text is read "
+            + "as in a web search engine: all words must match, \"quotes\" for a phrase, `or` between "
+            + "alternatives, `-` before a word to exclude. Without `lang` it matches in English, French and Russian; "
+            + "with `lang` it is read in that language only.")
+    public @NonNull List<@NonNull SearchHit> search(@Name("text") @NonNull String text, @Name("lang") Language lang,
+            @Name("first") @DefaultValue("20") Integer first) {
+        return searches.search(text, lang, language.or(lang), first);
+    }
+
+    @Name("node")
+    @Description("The Summit, Statement, Document, Person or Organization found.")
+    public List<@NonNull Node> node(@Source List<SearchHit> hits) {
+        return nodes.byIds(hits.stream().map(SearchHit::nodeId).toList());
+    }
+}
