@@ -4,6 +4,28 @@ package org.summitgraph.common;
 public enum ErrorCode {
     BAD_REQUEST,
     BAD_USER_INPUT,
+    /** A mutation without a valid bearer token. */
+    UNAUTHENTICATED,
+    /** A mutation whose token lacks the role it needs. */
+    FORBIDDEN,
+    /** An input refers to an object that does not exist. */
+    NOT_FOUND,
+    /** The object changed since the version the edit was based on, or the edit collides with another. */
+    CONFLICT,
+    /** An id or code that is already taken. */
+    DUPLICATE,
+    /** A membership change dated on or before the latest one. */
+    INVALID_CHRONOLOGY,
+    /** A membership change to the status already in force. */
+    STATUS_UNCHANGED,
+    /** Terms of one post (or chairmanships of one organization) that would overlap. */
+    OVERLAPPING_TERMS,
+    /** A summit marked held while it is dated after today. */
+    HELD_IN_FUTURE,
+    /** A change that the summit's status does not allow, e.g. cancelling a held summit. */
+    INVALID_STATUS,
+    /** An announced next meeting that is not later than the summit announcing it. */
+    NEXT_MEETING_NOT_LATER,
     GRAPHQL_PARSE_FAILED,
     GRAPHQL_VALIDATION_FAILED,
     INTROSPECTION_DISABLED,

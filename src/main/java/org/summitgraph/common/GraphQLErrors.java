@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
@@ -26,6 +29,9 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
 import graphql.validation.ValidationError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Gives every GraphQL error an {@code extensions.code} and keeps internals (class names, stack
@@ -70,9 +76,17 @@ public class GraphQLErrors {
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
+            ErrorCode known = knownCode(cause);
             if (cause instanceof ApiException api) {
                 code = api.code();
                 message = api.getMessage();
+            } else if (known != null) {
+                code = known;
+                message = switch (known) {
+                    case UNAUTHENTICATED -> "This operation needs a valid bearer token";
+                    case FORBIDDEN -> "The token's roles do not allow this operation";
+                    default -> "The object was changed by another edit at the same time; reload it and try again";
+                };
             } else {
                 code = ErrorCode.INTERNAL_SERVER_ERROR;
                 message = "Internal server error";
@@ -101,6 +115,10 @@ public class GraphQLErrors {
         if (error.getErrorType() != null) {
             extensions.put("classification", error.getErrorType().toString());
         }
+        if (error.getExtensions() != null && error.getExtensions().get("violations") != null) {
+            // Bean Validation: each violation with the path of the faulty field
+            extensions.put("violations", error.getExtensions().get("violations"));
+        }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
@@ -109,6 +127,22 @@ public class GraphQLErrors {
             builder.path(error.getPath());
         }
         return builder.build();
+    }
+
+    /** Codes of failures that are the client's situation, not the server's: security and edit races. */
+    private static ErrorCode knownCode(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof UnauthorizedException || c instanceof AuthenticationFailedException) {
+                return ErrorCode.UNAUTHENTICATED;
+            }
+            if (c instanceof ForbiddenException) {
+                return ErrorCode.FORBIDDEN;
+            }
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                return ErrorCode.CONFLICT;
+            }
+        }
+        return null;
     }
 
     private static boolean isClassifiedAs(GraphQLError error, String classification) {

@@ -39,6 +39,15 @@ public class Paging {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A numeric key of a decoded cursor. */
+    public static long number(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput("`after` is not a valid cursor for this list");
+        }
+    }
+
     /** The keys of a cursor made by {@link #encode} for the same kind, or null when there is none. */
     public static List<String> decode(String cursor, String kind, int keyCount) {
         if (cursor == null) {

@@ -108,6 +108,24 @@ public class OrganizationGraphQLApi {
                 (codes, args) -> organizations.chairs(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
     }
 
+    @Name("chairmanships")
+    @Description("Every known chairmanship of the organization, oldest first.")
+    public List<@NonNull List<@NonNull ChairmanshipView>> chairmanships(@Source List<OrganizationView> organizations) {
+        return this.organizations.chairmanships(codes(organizations));
+    }
+
+    @Name("country")
+    @Description("The chairing state.")
+    public List<@NonNull CountryView> chairmanshipCountry(@Source List<ChairmanshipView> chairmanships) {
+        return countries.byCodes(chairmanships.stream().map(ChairmanshipView::countryCode).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents that attest the chairmanship.")
+    public List<@NonNull List<@NonNull SourceView>> chairmanshipSources(@Source List<ChairmanshipView> chairmanships) {
+        return sources.sourcesOf(Chairmanship.class, chairmanships.stream().map(ChairmanshipView::id).toList());
+    }
+
     @Name("milestones")
     @Description("Dated landmarks of the organization (treaty, charter, observer status), oldest first.")
     public List<@NonNull List<@NonNull MilestoneView>> milestones(@Source List<OrganizationView> organizations) {

@@ -151,6 +151,14 @@ public class OrganizationService {
         return result;
     }
 
+    /** Per organization: its chairmanships, oldest first. */
+    @Transactional
+    public List<List<ChairmanshipView>> chairmanships(List<String> codes) {
+        return Batches.grouped(em, "select ch.organization.code, " + ChairmanshipView.COLUMNS
+                + " from Chairmanship ch where ch.organization.code in :keys order by ch.startOn", codes,
+                r -> ChairmanshipView.of(r, 1));
+    }
+
     /** Per organization: its milestones, oldest first. */
     @Transactional
     public List<List<MilestoneView>> milestones(List<String> organizationCodes) {

@@ -1,0 +1,32 @@
+package org.summitgraph.audit;
+
+import java.time.OffsetDateTime;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.summitgraph.common.Roles;
+
+@GraphQLApi
+public class AuditGraphQLApi {
+
+    private final AuditService audit;
+
+    AuditGraphQLApi(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @Query("changes")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("The change log, oldest first, for editors and admins: every mutation with who made it and when; "
+            + "`first` at most 100.")
+    public @NonNull ChangeConnection changes(@Name("since") OffsetDateTime since,
+            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+        return audit.changes(since, first, after);
+    }
+}

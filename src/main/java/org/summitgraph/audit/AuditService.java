@@ -1,0 +1,68 @@
+package org.summitgraph.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.summitgraph.common.Filter;
+import org.summitgraph.common.PageInfo;
+import org.summitgraph.common.Paging;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@ApplicationScoped
+public class AuditService {
+
+    private static final String CURSOR_KIND = "change";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private final EntityManager em;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+    private final Paging paging;
+
+    AuditService(EntityManager em, SecurityIdentity identity, Clock clock, Paging paging) {
+        this.em = em;
+        this.identity = identity;
+        this.clock = clock;
+        this.paging = paging;
+    }
+
+    /** Logs a mutation; called inside its transaction, so that the log and the change commit together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String operation, Object input) {
+        ChangeLogEntry entry = new ChangeLogEntry();
+        entry.changedAt = OffsetDateTime.now(clock);
+        entry.subject = identity.getPrincipal().getName();
+        entry.operation = operation;
+        entry.input = JSON.toJson(input);
+        entry.persist();
+    }
+
+    /** Changes since {@code since} (all when null), oldest first. */
+    @Transactional
+    public ChangeConnection changes(OffsetDateTime since, Integer first, String after) {
+        int size = paging.pageSize(first);
+        List<String> cursor = Paging.decode(after, CURSOR_KIND, 1);
+        Filter where = new Filter();
+        if (since != null) {
+            where.and("c.changedAt >= :since", "since", since);
+        }
+        int total = where.count(em, "ChangeLogEntry c");
+        if (cursor != null) {
+            where.and("c.id > :after", "after", Paging.number(cursor.get(0)));
+        }
+        List<Object[]> rows = where.rows(em, "c.id, c.changedAt, c.subject, c.operation, c.input", "ChangeLogEntry c",
+                "c.id", size + 1);
+        List<ChangeView> nodes = rows.stream().limit(size)
+                .map(r -> new ChangeView((OffsetDateTime) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
+        String endCursor = nodes.isEmpty() ? null : Paging.encode(CURSOR_KIND, rows.get(nodes.size() - 1)[0].toString());
+        return new ChangeConnection(total, nodes, new PageInfo(rows.size() > size, endCursor));
+    }
+}

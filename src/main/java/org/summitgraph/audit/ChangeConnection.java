@@ -1,0 +1,16 @@
+package org.summitgraph.audit;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.summitgraph.common.PageInfo;
+
+@Type("ChangeConnection")
+@Description("A page of the change log, oldest first.")
+public record ChangeConnection(
+        @Description("How many changes match, over all pages.") int totalCount,
+        @NonNull @Description("The changes of this page.") List<@NonNull ChangeView> nodes,
+        @NonNull @Description("Where this page stands.") PageInfo pageInfo) {
+}

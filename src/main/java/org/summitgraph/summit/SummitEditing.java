@@ -1,0 +1,307 @@
+package org.summitgraph.summit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.summitgraph.audit.AuditService;
+import org.summitgraph.audit.Deletion;
+import org.summitgraph.common.ApiException;
+import org.summitgraph.common.Dates;
+import org.summitgraph.common.ErrorCode;
+import org.summitgraph.common.LocalizedText;
+import org.summitgraph.common.Lookup;
+import org.summitgraph.common.NodeIds;
+import org.summitgraph.country.City;
+import org.summitgraph.country.Country;
+import org.summitgraph.live.ChangeEvents;
+import org.summitgraph.organization.Organization;
+import org.summitgraph.person.Person;
+import org.summitgraph.source.Source;
+import org.summitgraph.summit.SummitInputs.AddDocumentInput;
+import org.summitgraph.summit.SummitInputs.AddParticipantInput;
+import org.summitgraph.summit.SummitInputs.AddStatementInput;
+import org.summitgraph.summit.SummitInputs.RemoveParticipantInput;
+import org.summitgraph.summit.SummitInputs.RescheduleSummitInput;
+import org.summitgraph.summit.SummitInputs.ScheduleSummitInput;
+import org.summitgraph.summit.SummitInputs.SummitVersionInput;
+import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
+
+/**
+ * Edits of summits and what happened at them. Each method is one transaction: the change, its
+ * change-log entry and its notification commit together or not at all.
+ */
+@ApplicationScoped
+public class SummitEditing {
+
+    private final EntityManager em;
+    private final SummitService summits;
+    private final AuditService audit;
+    private final ChangeEvents events;
+    private final Dates dates;
+
+    SummitEditing(EntityManager em, SummitService summits, AuditService audit, ChangeEvents events, Dates dates) {
+        this.em = em;
+        this.summits = summits;
+        this.audit = audit;
+        this.events = events;
+        this.dates = dates;
+    }
+
+    @Transactional
+    public SummitView schedule(ScheduleSummitInput input) {
+        Organization organization = Lookup.require(Organization.class, input.organization(), "organization");
+        City city = city(input.city());
+        Country host = input.hostCountry() != null ? Lookup.require(Country.class, input.hostCountry(), "country")
+                : city == null ? null : city.country;
+        Summit summit = new Summit();
+        summit.id = input.id() != null ? NodeIds.free(em, input.id())
+                : NodeIds.freeVariant(em, organization.code + "-" + input.date() + "-"
+                        + (city == null ? "videoconference" : city.id));
+        summit.organization = organization;
+        summit.title = new LocalizedText(input.title(), input.titleFr(), input.titleRu());
+        summit.heldOn = input.date();
+        summit.status = SummitStatus.SCHEDULED;
+        summit.kind = input.kind() == null ? SummitKind.REGULAR : input.kind();
+        summit.city = city;
+        summit.hostCountry = host;
+        summit.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
+        summit.persist();
+        return done("scheduleSummit", input, summit);
+    }
+
+    @Transactional
+    public SummitView update(UpdateSummitInput input) {
+        Summit summit = editable(input.id(), input.version());
+        if (input.title() != null || input.titleFr() != null || input.titleRu() != null) {
+            summit.title = new LocalizedText(or(input.title(), summit.title.en()), or(input.titleFr(), summit.title.fr()),
+                    or(input.titleRu(), summit.title.ru()));
+        }
+        if (input.kind() != null) {
+            summit.kind = input.kind();
+        }
+        if (input.venue() != null) {
+            summit.venue = LocalizedText.english(input.venue());
+        }
+        if (input.nextMeeting() != null) {
+            Summit next = Lookup.require(Summit.class, input.nextMeeting(), "summit");
+            requireLater(summit.heldOn, next.heldOn);
+            summit.nextMeeting = next;
+        }
+        return done("updateSummit", input, summit);
+    }
+
+    @Transactional
+    public SummitView reschedule(RescheduleSummitInput input) {
+        Summit summit = editable(input.id(), input.version());
+        if (summit.status == SummitStatus.HELD || summit.status == SummitStatus.CANCELLED) {
+            throw new ApiException(ErrorCode.INVALID_STATUS, "A " + summit.status + " summit cannot be rescheduled");
+        }
+        if (summit.nextMeeting != null) {
+            requireLater(input.date(), summit.nextMeeting.heldOn);
+        }
+        List<Summit> announcing = Summit.list("nextMeeting", summit);
+        for (Summit earlier : announcing) {
+            requireLater(earlier.heldOn, input.date());
+        }
+        summit.heldOn = input.date();
+        summit.status = SummitStatus.SCHEDULED;
+        if (input.city() != null) {
+            summit.city = city(input.city());
+            summit.hostCountry = summit.city.country;
+        }
+        if (input.hostCountry() != null) {
+            summit.hostCountry = Lookup.require(Country.class, input.hostCountry(), "country");
+        }
+        return done("rescheduleSummit", input, summit);
+    }
+
+    @Transactional
+    public SummitView cancel(SummitVersionInput input) {
+        Summit summit = editable(input.id(), input.version());
+        if (summit.status == SummitStatus.HELD || summit.status == SummitStatus.CANCELLED) {
+            throw new ApiException(ErrorCode.INVALID_STATUS, "A " + summit.status + " summit cannot be cancelled");
+        }
+        summit.status = SummitStatus.CANCELLED;
+        return done("cancelSummit", input, summit);
+    }
+
+    @Transactional
+    public SummitView markHeld(SummitVersionInput input) {
+        Summit summit = editable(input.id(), input.version());
+        if (summit.status == SummitStatus.CANCELLED) {
+            throw new ApiException(ErrorCode.INVALID_STATUS, "A cancelled summit cannot be marked held");
+        }
+        LocalDate today = dates.today();
+        if (summit.heldOn.isAfter(today)) {
+            throw new ApiException(ErrorCode.HELD_IN_FUTURE,
+                    "The summit is dated " + summit.heldOn + ", after today (" + today + "): it cannot have been held");
+        }
+        summit.status = SummitStatus.HELD;
+        return done("markSummitHeld", input, summit);
+    }
+
+    /** Deletes a summit with its participants, statements and documents. */
+    @Transactional
+    public String delete(String id) {
+        Summit summit = Lookup.require(Summit.class, id, "summit");
+        Summit.update("nextMeeting = null where nextMeeting = ?1", summit);
+        summit.delete();
+        audit.record("deleteSummit", new Deletion(id));
+        events.summitChanged(id);
+        return id;
+    }
+
+    @Transactional
+    public ParticipationView addParticipant(AddParticipantInput input) {
+        Summit summit = changed(input.summit());
+        Person person = Lookup.require(Person.class, input.person(), "person");
+        if (Participation.count("summit = ?1 and person = ?2 and role = ?3", summit, person, input.role()) > 0) {
+            throw new ApiException(ErrorCode.DUPLICATE,
+                    input.person() + " is already listed at " + input.summit() + " as " + input.role());
+        }
+        Participation participation = new Participation();
+        participation.summit = summit;
+        participation.person = person;
+        participation.country = Lookup.optional(Country.class, input.country(), "country");
+        participation.role = input.role();
+        participation.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
+        participation.persist();
+        done("addParticipant", input, summit);
+        return summits.participationsBySummit(List.of(summit.id)).get(0).stream()
+                .filter(p -> p.id() == participation.id).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public SummitView removeParticipant(RemoveParticipantInput input) {
+        Summit summit = changed(input.summit());
+        long removed = Participation.delete("summit.id = ?1 and person.id = ?2 and role = ?3", input.summit(),
+                input.person(), input.role());
+        if (removed == 0) {
+            throw ApiException.notFound("participation of " + input.person() + " as " + input.role() + " at " + input.summit());
+        }
+        return done("removeParticipant", input, summit);
+    }
+
+    @Transactional
+    public StatementView addStatement(AddStatementInput input) {
+        Summit summit = changed(input.summit());
+        Statement statement = new Statement();
+        statement.summit = summit;
+        statement.speaker = Lookup.require(Person.class, input.speaker(), "person");
+        statement.ordinal = nextOrdinal("Statement", summit);
+        statement.summary = new LocalizedText(input.summary(), input.summaryFr(), null);
+        statement.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
+        statement.persist();
+        texts(input.quotes(), (ordinal, text) -> {
+            StatementQuote quote = new StatementQuote();
+            quote.statement = statement;
+            quote.ordinal = ordinal;
+            quote.text = LocalizedText.english(text);
+            quote.persist();
+        });
+        texts(input.proposals(), (ordinal, text) -> {
+            StatementProposal proposal = new StatementProposal();
+            proposal.statement = statement;
+            proposal.ordinal = ordinal;
+            proposal.text = LocalizedText.english(text);
+            proposal.persist();
+        });
+        done("addStatement", input, summit);
+        return summits.statementsByNodeIds(List.of(statement.nodeId)).get(0);
+    }
+
+    @Transactional
+    public SummitView removeStatement(String statementId) {
+        Statement statement = Statement.<Statement>find("nodeId", statementId).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("statement " + statementId));
+        Summit summit = changed(statement.summit.id);
+        statement.delete();
+        return done("removeStatement", new Deletion(statementId), summit);
+    }
+
+    @Transactional
+    public DocumentView addDocument(AddDocumentInput input) {
+        Summit summit = changed(input.summit());
+        Document document = new Document();
+        document.summit = summit;
+        document.ordinal = nextOrdinal("Document", summit);
+        document.kind = input.kind();
+        document.action = input.action();
+        document.title = new LocalizedText(input.title(), input.titleFr(), null);
+        document.appointee = Lookup.optional(Person.class, input.appointee(), "person");
+        document.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
+        document.persist();
+        done("addDocument", input, summit);
+        return summits.documentsByNodeIds(List.of(document.nodeId)).get(0);
+    }
+
+    @Transactional
+    public SummitView removeDocument(String documentId) {
+        Document document = Document.<Document>find("nodeId", documentId).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("document " + documentId));
+        Summit summit = changed(document.summit.id);
+        document.delete();
+        return done("removeDocument", new Deletion(documentId), summit);
+    }
+
+    private SummitView done(String operation, Object input, Summit summit) {
+        em.flush();
+        audit.record(operation, input);
+        events.summitChanged(summit.id);
+        return summits.byIds(List.of(summit.id)).get(0);
+    }
+
+    /** The summit to edit, refused when it is no longer at the version the edit is based on. */
+    private Summit editable(String id, int version) {
+        Summit summit = Lookup.require(Summit.class, id, "summit");
+        Lookup.checkVersion("summit " + id, version, summit.version);
+        return summit;
+    }
+
+    /** A summit whose parts change: its version goes up, so that concurrent edits of its parts collide. */
+    private Summit changed(String id) {
+        Summit summit = Lookup.require(Summit.class, id, "summit");
+        em.lock(summit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return summit;
+    }
+
+    private City city(String nameOrId) {
+        if (nameOrId == null) {
+            return null;
+        }
+        return City.<City>find("id = ?1 or lower(name.en) = lower(?1)", nameOrId).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("city " + nameOrId));
+    }
+
+    private static void requireLater(LocalDate summit, LocalDate next) {
+        if (!next.isAfter(summit)) {
+            throw new ApiException(ErrorCode.NEXT_MEETING_NOT_LATER,
+                    "The next meeting (" + next + ") must be later than the summit announcing it (" + summit + ")");
+        }
+    }
+
+    private int nextOrdinal(String entity, Summit summit) {
+        Integer max = em.createQuery("select max(x.ordinal) from " + entity + " x where x.summit = :summit", Integer.class)
+                .setParameter("summit", summit).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Saves each text with its rank, from 1. */
+    private static void texts(List<String> texts, BiConsumer<Integer, String> save) {
+        if (texts != null) {
+            for (int i = 0; i < texts.size(); i++) {
+                save.accept(i + 1, texts.get(i));
+            }
+        }
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}

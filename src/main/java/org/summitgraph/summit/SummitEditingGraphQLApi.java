@@ -1,0 +1,115 @@
+package org.summitgraph.summit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.summitgraph.common.Roles;
+import org.summitgraph.summit.SummitInputs.AddDocumentInput;
+import org.summitgraph.summit.SummitInputs.AddParticipantInput;
+import org.summitgraph.summit.SummitInputs.AddStatementInput;
+import org.summitgraph.summit.SummitInputs.RemoveParticipantInput;
+import org.summitgraph.summit.SummitInputs.RescheduleSummitInput;
+import org.summitgraph.summit.SummitInputs.ScheduleSummitInput;
+import org.summitgraph.summit.SummitInputs.SummitVersionInput;
+import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
+
+/** Mutations of summits: editors and admins; deletions admins only. */
+@GraphQLApi
+public class SummitEditingGraphQLApi {
+
+    private final SummitEditing editing;
+
+    SummitEditingGraphQLApi(SummitEditing editing) {
+        this.editing = editing;
+    }
+
+    @Mutation("scheduleSummit")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Schedules a summit (status SCHEDULED).")
+    public @NonNull SummitView scheduleSummit(@Name("input") @NonNull @Valid ScheduleSummitInput input) {
+        return editing.schedule(input);
+    }
+
+    @Mutation("updateSummit")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Changes a summit's titles, kind, venue or announced next meeting (which must be later).")
+    public @NonNull SummitView updateSummit(@Name("input") @NonNull @Valid UpdateSummitInput input) {
+        return editing.update(input);
+    }
+
+    @Mutation("rescheduleSummit")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Moves a summit that has not taken place to another day, and possibly another city.")
+    public @NonNull SummitView rescheduleSummit(@Name("input") @NonNull @Valid RescheduleSummitInput input) {
+        return editing.reschedule(input);
+    }
+
+    @Mutation("cancelSummit")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Cancels a summit that has not taken place.")
+    public @NonNull SummitView cancelSummit(@Name("input") @NonNull @Valid SummitVersionInput input) {
+        return editing.cancel(input);
+    }
+
+    @Mutation("markSummitHeld")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Records that a summit took place; it must not be dated after today.")
+    public @NonNull SummitView markSummitHeld(@Name("input") @NonNull @Valid SummitVersionInput input) {
+        return editing.markHeld(input);
+    }
+
+    @Mutation("deleteSummit")
+    @RolesAllowed(Roles.ADMIN)
+    @Description("Deletes a summit with its participants, statements and documents (admins only); returns its id.")
+    public @NonNull @Id String deleteSummit(@Name("id") @Id @NonNull String id) {
+        return editing.delete(id);
+    }
+
+    @Mutation("addParticipant")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Lists a person among a summit's participants.")
+    public @NonNull ParticipationView addParticipant(@Name("input") @NonNull @Valid AddParticipantInput input) {
+        return editing.addParticipant(input);
+    }
+
+    @Mutation("removeParticipant")
+    @RolesAllowed(Roles.ADMIN)
+    @Description("Removes a person from a summit's participants (admins only).")
+    public @NonNull SummitView removeParticipant(@Name("input") @NonNull @Valid RemoveParticipantInput input) {
+        return editing.removeParticipant(input);
+    }
+
+    @Mutation("addStatement")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Records what a speaker said at a summit, after the statements already recorded.")
+    public @NonNull StatementView addStatement(@Name("input") @NonNull @Valid AddStatementInput input) {
+        return editing.addStatement(input);
+    }
+
+    @Mutation("removeStatement")
+    @RolesAllowed(Roles.ADMIN)
+    @Description("Removes a statement (admins only); returns its summit.")
+    public @NonNull SummitView removeStatement(@Name("id") @Id @NonNull String id) {
+        return editing.removeStatement(id);
+    }
+
+    @Mutation("addDocument")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Description("Records a document signed, adopted or approved at a summit.")
+    public @NonNull DocumentView addDocument(@Name("input") @NonNull @Valid AddDocumentInput input) {
+        return editing.addDocument(input);
+    }
+
+    @Mutation("removeDocument")
+    @RolesAllowed(Roles.ADMIN)
+    @Description("Removes a document (admins only); returns its summit.")
+    public @NonNull SummitView removeDocument(@Name("id") @Id @NonNull String id) {
+        return editing.removeDocument(id);
+    }
+}
