@@ -14,5 +14,7 @@ public record MembershipView(
         @Ignore String organizationCode,
         @Ignore String countryCode,
         @NonNull @Description("Status as of the date asked for.") MembershipStatus status,
-        @Description("When that status began, if known.") LocalDate since) {
+        @Description("When that status began, if known.") LocalDate since,
+        @Description("Version of the membership, to send back with a change (one based on an older one is refused).")
+        int version) {
 }

@@ -71,7 +71,7 @@ public class OrganizationService {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("""
-                select m.id, m.organization.code, m.country.code, c.status, c.effective
+                select m.id, m.organization.code, m.country.code, c.status, c.effective, m.version
                 from MembershipChange c join c.membership m
                 where %s in :keys and c.effective <= :asOf
                 order by m.organization.code, m.country.code, c.effective""".formatted(path), Object[].class)
@@ -82,7 +82,7 @@ public class OrganizationService {
         Map<Long, MembershipView> latest = new LinkedHashMap<>();
         for (Object[] r : rows) {
             latest.put((Long) r[0], new MembershipView((Long) r[0], (String) r[1], (String) r[2],
-                    (MembershipStatus) r[3], (LocalDate) r[4]));
+                    (MembershipStatus) r[3], (LocalDate) r[4], (Integer) r[5]));
         }
         Map<String, List<MembershipView>> byOwner = new HashMap<>();
         for (MembershipView m : latest.values()) {

@@ -23,15 +23,17 @@ public record SummitView(
         @Ignore LocalizedText venues,
         @Ignore String hostCountryCode,
         @Ignore String nextMeetingId,
-        @Ignore LocalizedText notes) implements Node {
+        @Ignore LocalizedText notes,
+        @Description("Version of the summit, to send back with an edit (an edit based on an older one is refused).")
+        int version) implements Node {
 
     /** JPQL select list over an alias {@code s} of Summit, read back by {@link #of}. */
     static final String COLUMNS = "s.id, s.organization.code, s.title, s.heldOn, s.status, s.kind, s.city.id, s.venue, "
-            + "s.hostCountry.code, s.nextMeeting.id, s.note";
+            + "s.hostCountry.code, s.nextMeeting.id, s.note, s.version";
 
     static SummitView of(Object[] r, int o) {
         return new SummitView((String) r[o], (String) r[o + 1], (LocalizedText) r[o + 2], (LocalDate) r[o + 3],
                 (SummitStatus) r[o + 4], (SummitKind) r[o + 5], (String) r[o + 6], (LocalizedText) r[o + 7],
-                (String) r[o + 8], (String) r[o + 9], (LocalizedText) r[o + 10]);
+                (String) r[o + 8], (String) r[o + 9], (LocalizedText) r[o + 10], (Integer) r[o + 11]);
     }
 }

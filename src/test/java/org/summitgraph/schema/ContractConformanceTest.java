@@ -23,6 +23,7 @@ import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.ImplementingTypeDefinition;
+import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
@@ -42,7 +43,7 @@ class ContractConformanceTest {
     private static final Path CONTRACTS = Path.of("..", "shared", "api");
 
     @ParameterizedTest
-    @ValueSource(strings = { "contract.graphql", "contract-depth.graphql" })
+    @ValueSource(strings = { "contract.graphql", "contract-depth.graphql", "contract-editing.graphql" })
     void everyTypeFieldAndArgumentOfTheContractIsServedWithItsType(String file) throws IOException {
         TypeDefinitionRegistry contract = parse(contract(file));
         TypeDefinitionRegistry served = parse(servedSchema());
@@ -61,6 +62,15 @@ class ContractConformanceTest {
                 values.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName)
                         .filter(value -> !servedValues.contains(value))
                         .forEach(value -> problems.add("enum value " + type.getName() + "." + value + " is missing"));
+            } else if (type instanceof InputObjectTypeDefinition input) {
+                List<InputValueDefinition> servedFields = ((InputObjectTypeDefinition) servedType.get())
+                        .getInputValueDefinitions();
+                for (InputValueDefinition field : input.getInputValueDefinitions()) {
+                    servedFields.stream().filter(f -> f.getName().equals(field.getName())).findFirst().ifPresentOrElse(
+                            match -> compareTypes(type.getName() + "." + field.getName(), field.getType(), match.getType(),
+                                    problems),
+                            () -> problems.add("input field " + type.getName() + "." + field.getName() + " is missing"));
+                }
             } else if (type instanceof ImplementingTypeDefinition<?> fields) {
                 compareFields(type.getName(), fields.getFieldDefinitions(),
                         ((ImplementingTypeDefinition<?>) servedType.get()).getFieldDefinitions(), problems);
