@@ -1,0 +1,196 @@
+package org.summitgraph.live;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A minimal graphql-transport-ws client (java.net.http) for tests: every wait is bounded, and
+ * {@link #close()} completes the subscriptions and closes the socket.
+ */
+final class GraphQLWebSocket implements AutoCloseable {
+
+    static final String SUBPROTOCOL = "graphql-transport-ws";
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+
+    private final BlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
+    /** Every {@code next} message received so far, whether a wait consumed it or not, in order. */
+    private final List<JsonObject> nexts = new ArrayList<>();
+    private final List<String> subscriptions = new ArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final WebSocket socket;
+
+    private GraphQLWebSocket(URI uri) throws Exception {
+        socket = HTTP.newWebSocketBuilder().subprotocols(SUBPROTOCOL).connectTimeout(CONNECT_TIMEOUT)
+                .buildAsync(uri, new Listener()).get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens a socket to the GraphQL endpoint ({@code http://host:port/graphql}), initialised and acknowledged. */
+    static GraphQLWebSocket open(URI graphqlEndpoint) throws Exception {
+        URI uri = URI.create(graphqlEndpoint.toString().replaceFirst("^http", "ws"));
+        GraphQLWebSocket client = new GraphQLWebSocket(uri);
+        try {
+            if (!SUBPROTOCOL.equals(client.socket.getSubprotocol())) {
+                fail("The server chose subprotocol '" + client.socket.getSubprotocol() + "'");
+            }
+            client.send(new JsonObject().put("type", "connection_init").put("payload", new JsonObject()));
+            client.await(m -> "connection_ack".equals(m.getString("type")), Duration.ofSeconds(5), "connection_ack");
+            return client;
+        } catch (Exception | Error e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    /** Starts subscription {@code id} with a document and its variables (name, value pairs). */
+    void subscribe(String id, String document, Object... variables) {
+        JsonObject vars = new JsonObject();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        send(new JsonObject().put("id", id).put("type", "subscribe")
+                .put("payload", new JsonObject().put("query", document).put("variables", vars)));
+        subscriptions.add(id);
+    }
+
+    /**
+     * Waits up to {@code timeout} for a {@code next} message of subscription {@code id} whose
+     * {@code payload.data} matches, and returns that data; fails on an {@code error} or
+     * {@code complete} of the subscription, or when the time is up.
+     */
+    JsonObject awaitNext(String id, Predicate<JsonObject> data, Duration timeout) {
+        JsonObject found = pollNext(id, data, timeout);
+        if (found == null) {
+            fail("No matching event of subscription " + id + " within " + timeout.toMillis() + " ms; received: "
+                    + receivedData(id));
+        }
+        return found;
+    }
+
+    /** Like {@link #awaitNext}, but returns null when no matching event came in time. */
+    JsonObject pollNext(String id, Predicate<JsonObject> data, Duration timeout) {
+        JsonObject message = poll(m -> {
+            if (!id.equals(m.getString("id"))) {
+                return false;
+            }
+            String type = m.getString("type");
+            if ("error".equals(type) || "complete".equals(type)) {
+                fail("Subscription " + id + " ended: " + m.encode());
+            }
+            if ("next".equals(type) && m.getJsonObject("payload").getValue("errors") != null) {
+                fail("Subscription " + id + " sent errors: " + m.encode());
+            }
+            return "next".equals(type) && data.test(m.getJsonObject("payload").getJsonObject("data"));
+        }, timeout);
+        return message == null ? null : message.getJsonObject("payload").getJsonObject("data");
+    }
+
+    /** The data of every {@code next} of subscription {@code id} received so far, waited for or not. */
+    List<JsonObject> receivedData(String id) {
+        synchronized (nexts) {
+            return nexts.stream().filter(m -> id.equals(m.getString("id")))
+                    .map(m -> m.getJsonObject("payload").getJsonObject("data")).toList();
+        }
+    }
+
+    private void await(Predicate<JsonObject> wanted, Duration timeout, String what) {
+        if (poll(wanted, timeout) == null) {
+            fail("No " + what + " within " + timeout.toMillis() + " ms");
+        }
+    }
+
+    /** The first queued message that is {@code wanted}, skipping the others; null when none came in time. */
+    private JsonObject poll(Predicate<JsonObject> wanted, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                JsonObject message = left <= 0 ? null : inbox.poll(left, TimeUnit.NANOSECONDS);
+                if (message == null || wanted.test(message)) {
+                    return message;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting", e);
+        }
+    }
+
+    private void send(JsonObject message) {
+        try {
+            socket.sendText(message.encode(), true).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Could not send " + message.encode(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!socket.isOutputClosed()) {
+                for (String id : subscriptions) {
+                    socket.sendText(new JsonObject().put("id", id).put("type", "complete").encode(), true)
+                            .get(2, TimeUnit.SECONDS);
+                }
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(2, TimeUnit.SECONDS);
+            }
+            closed.await(2, TimeUnit.SECONDS); // the server's close frame ends the handshake
+        } catch (Exception e) {
+            // closing as well as we can; abort below
+        } finally {
+            socket.abort();
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.countDown();
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.countDown();
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                JsonObject message = new JsonObject(text.toString());
+                text.setLength(0);
+                if ("ping".equals(message.getString("type"))) {
+                    webSocket.sendText(new JsonObject(Map.of("type", "pong")).encode(), true);
+                } else {
+                    if ("next".equals(message.getString("type"))) {
+                        synchronized (nexts) {
+                            nexts.add(message);
+                        }
+                    }
+                    inbox.add(message);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}
