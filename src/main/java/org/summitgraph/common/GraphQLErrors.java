@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
@@ -138,7 +139,9 @@ public class GraphQLErrors {
             if (c instanceof ForbiddenException) {
                 return ErrorCode.FORBIDDEN;
             }
-            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException
+                    || c instanceof ConstraintViolationException) {
+                // a concurrent edit got there first, or created the same object
                 return ErrorCode.CONFLICT;
             }
         }

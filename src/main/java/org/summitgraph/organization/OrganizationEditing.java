@@ -1,6 +1,5 @@
 package org.summitgraph.organization;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +47,8 @@ public class OrganizationEditing {
     public MembershipView changeMembershipStatus(MembershipChangeInput input) {
         Organization organization = Lookup.require(Organization.class, input.organization(), "organization");
         Country country = Lookup.require(Country.class, input.country(), "country");
+        // memberships of one organization change one at a time: the checks below see every committed change
+        em.lock(organization, LockModeType.PESSIMISTIC_WRITE);
         Membership membership = Membership.<Membership>find("organization = ?1 and country = ?2", organization, country)
                 .firstResultOptional().orElse(null);
         if (membership == null) {
@@ -73,8 +74,8 @@ public class OrganizationEditing {
                 throw new ApiException(ErrorCode.STATUS_UNCHANGED,
                         input.country() + " is already " + input.status() + " since " + latest.effective);
             }
-            // concurrent changes of one membership collide instead of both passing the checks above
-            em.lock(membership, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            // the version returned is the one the next change sends
+            em.lock(membership, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         MembershipChange change = new MembershipChange();
         change.membership = membership;
@@ -99,11 +100,12 @@ public class OrganizationEditing {
         }
         Organization organization = Lookup.require(Organization.class, input.organization(), "organization");
         Country country = Lookup.require(Country.class, input.country(), "country");
-        // serializes chairmanship edits of one organization, so that two overlapping periods cannot both pass
-        em.lock(organization, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        LocalDate end = input.end() == null ? LocalDate.MAX : input.end();
-        long overlapping = Chairmanship.count(
-                "organization = ?1 and startOn <= ?2 and (endOn is null or endOn >= ?3)", organization, end, input.start());
+        // chairmanship edits of one organization take turns, so that two overlapping periods cannot both pass
+        em.lock(organization, LockModeType.PESSIMISTIC_WRITE);
+        long overlapping = input.end() == null
+                ? Chairmanship.count("organization = ?1 and (endOn is null or endOn >= ?2)", organization, input.start())
+                : Chairmanship.count("organization = ?1 and startOn <= ?2 and (endOn is null or endOn >= ?3)",
+                        organization, input.end(), input.start());
         if (overlapping > 0) {
             throw new ApiException(ErrorCode.OVERLAPPING_TERMS,
                     "Another chairmanship of " + input.organization() + " overlaps " + input.start() + " – "

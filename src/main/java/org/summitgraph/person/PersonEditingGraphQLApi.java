@@ -1,6 +1,5 @@
 package org.summitgraph.person;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -80,13 +79,14 @@ public class PersonEditingGraphQLApi {
         position.country = Lookup.optional(Country.class, input.country(), "country");
         position.startOn = input.start();
         position.endOn = input.end();
-        // the post's owner is locked so that two overlapping appointments cannot both pass the check
-        em.lock(position.organization != null ? position.organization : position.country,
-                LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        LocalDate end = input.end() == null ? LocalDate.MAX : input.end();
-        long overlapping = Position.count("kind = ?1 and " + (position.organization != null ? "organization = ?2" : "country = ?2")
-                + " and (startOn is null or startOn <= ?3) and (endOn is null or endOn >= ?4)", input.kind(),
-                position.organization != null ? position.organization : position.country, end, input.start());
+        // appointments to posts of one owner take turns, so that two overlapping terms cannot both pass the check
+        Object owner = position.organization != null ? position.organization : position.country;
+        em.lock(owner, LockModeType.PESSIMISTIC_WRITE);
+        String samePost = "kind = ?1 and " + (position.organization != null ? "organization" : "country") + " = ?2"
+                + " and (endOn is null or endOn >= ?3)";
+        long overlapping = input.end() == null ? Position.count(samePost, input.kind(), owner, input.start())
+                : Position.count(samePost + " and (startOn is null or startOn <= ?4)", input.kind(), owner, input.start(),
+                        input.end());
         if (overlapping > 0) {
             throw new ApiException(ErrorCode.OVERLAPPING_TERMS,
                     "Another term of this post overlaps " + input.start() + " – " + (input.end() == null ? "open end" : input.end()));

@@ -264,10 +264,14 @@ public class SummitEditing {
         return summit;
     }
 
-    /** A summit whose parts change: its version goes up, so that concurrent edits of its parts collide. */
+    /**
+     * A summit whose parts change: locked, so that concurrent edits of its parts take turns and
+     * each sees the others' work, and its version goes up at once, so that the version returned
+     * is the one to send with the next edit.
+     */
     private Summit changed(String id) {
         Summit summit = Lookup.require(Summit.class, id, "summit");
-        em.lock(summit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(summit, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return summit;
     }
 

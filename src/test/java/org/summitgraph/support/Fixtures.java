@@ -11,8 +11,16 @@ import jakarta.transaction.Transactional;
 import org.summitgraph.common.LocalizedText;
 import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
+import org.summitgraph.organization.Chairmanship;
+import org.summitgraph.organization.Membership;
+import org.summitgraph.organization.MembershipChange;
+import org.summitgraph.organization.MembershipStatus;
 import org.summitgraph.organization.Organization;
 import org.summitgraph.person.Person;
+import org.summitgraph.person.Position;
+import org.summitgraph.source.Source;
+import org.summitgraph.summit.Document;
+import org.summitgraph.summit.DocumentAction;
 import org.summitgraph.summit.Participation;
 import org.summitgraph.summit.Statement;
 import org.summitgraph.summit.Summit;
@@ -139,5 +147,82 @@ public class Fixtures {
         person.id = id;
         person.name = LocalizedText.english("Test person " + id);
         person.persistAndFlush();
+    }
+
+    /** A new person of the given state (null: of none), taking part in nothing; returns the id. */
+    @Transactional
+    public String person(String countryCode) {
+        Person person = new Person();
+        person.id = "test-" + unique();
+        person.name = LocalizedText.english("Test person " + person.id);
+        person.country = countryCode == null ? null : Country.findById(countryCode);
+        person.persist();
+        return person.id;
+    }
+
+    /** A new source under a fresh id; returns the id. */
+    @Transactional
+    public String source() {
+        Source source = new Source();
+        source.id = "test-source-" + unique();
+        source.title = "Test source " + source.id;
+        source.url = "https://example.org/" + source.id;
+        source.publishedOn = LocalDate.of(2020, 1, 1);
+        source.persist();
+        return source.id;
+    }
+
+    /** A DECLARATION adopted at the summit, ranked after its other documents; returns the document's id. */
+    @Transactional
+    public String document(String summitId) {
+        Summit summit = Summit.findById(summitId);
+        Document document = new Document();
+        document.summit = summit;
+        document.ordinal = (int) Document.count("summit", summit) + 1;
+        document.kind = "DECLARATION";
+        document.action = DocumentAction.ADOPTED;
+        document.title = LocalizedText.english("Test declaration of " + summitId);
+        document.persistAndFlush();
+        return document.nodeId;
+    }
+
+    /** The state joined the organization (ACTIVE) on {@code joined}. */
+    @Transactional
+    public void member(String organizationCode, String countryCode, LocalDate joined) {
+        Membership membership = new Membership();
+        membership.organization = Organization.findById(organizationCode);
+        membership.country = Country.findById(countryCode);
+        membership.persist();
+        MembershipChange change = new MembershipChange();
+        change.membership = membership;
+        change.status = MembershipStatus.ACTIVE;
+        change.effective = joined;
+        change.persist();
+    }
+
+    /** The state chairs the organization from {@code start} to {@code end} (null: open-ended). */
+    @Transactional
+    public void chairmanship(String organizationCode, String countryCode, LocalDate start, LocalDate end) {
+        Chairmanship chairmanship = new Chairmanship();
+        chairmanship.organization = Organization.findById(organizationCode);
+        chairmanship.country = Country.findById(countryCode);
+        chairmanship.startOn = start;
+        chairmanship.endOn = end;
+        chairmanship.persist();
+    }
+
+    /** A new person holding a post of {@code kind} in the organization over the term; returns the person's id. */
+    @Transactional
+    public String officer(String organizationCode, String kind, LocalDate start, LocalDate end) {
+        String personId = person(null);
+        Position position = new Position();
+        position.person = Person.findById(personId);
+        position.kind = kind;
+        position.title = LocalizedText.english("Test " + kind);
+        position.organization = Organization.findById(organizationCode);
+        position.startOn = start;
+        position.endOn = end;
+        position.persist();
+        return personId;
     }
 }

@@ -1,0 +1,150 @@
+package org.summitgraph.common;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.summitgraph.support.Refusals.refused;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.summitgraph.summit.SummitStatus;
+import org.summitgraph.support.ChangeLog;
+import org.summitgraph.support.Fixtures;
+import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.Inputs;
+import org.summitgraph.support.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Bean Validation of mutation inputs: BAD_USER_INPUT naming each faulty field by its path
+ * (extensions.violations[*].propertyPath and the message), and nothing written.
+ */
+@QuarkusTest
+class InputValidationTest {
+
+    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void aBlankTitleIsRefusedWithItsPath() {
+        String organization = fixtures.organization("moscow");
+        int changes = ChangeLog.total();
+
+        invalid(GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.of("organization", organization,
+                "date", "2027-05-01", "title", "  ", "city", "Moscow")), "scheduleSummit", "title");
+
+        GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(0));
+        assertEquals(changes, ChangeLog.total());
+    }
+
+    @Test
+    void everyFaultyFieldIsNamedAndOnlyThose() {
+        String organization = fixtures.organization("moscow");
+
+        ValidatableResponse response = GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.of(
+                "organization", organization, "date", "2027-05-01", "title", "x".repeat(301), "city", "Moscow",
+                "id", "Not A Slug"));
+        invalid(response, "scheduleSummit", "title");
+        invalid(response, "scheduleSummit", "id");
+        response.body("errors[0].extensions.violations", hasSize(2))
+                .body("errors[0].extensions.violations.propertyPath",
+                        not(hasItem(List.of("scheduleSummit", "input", "city"))));
+        GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(0));
+    }
+
+    @Test
+    void aNegativeVersionIsRefused() {
+        String summit = fixtures.summit(fixtures.organization("moscow"), LocalDate.of(2027, 1, 1),
+                SummitStatus.SCHEDULED);
+
+        invalid(GraphQL.send("updateSummit", EDITOR, "input", Inputs.of("id", summit, "version", -1,
+                "title", "Never")), "updateSummit", "version");
+        GraphQL.ok("editedSummit", "id", summit).body("data.summit.title", containsString("Test summit"));
+    }
+
+    @Test
+    void aRoleOrKindOutsideCapitalsIsRefused() {
+        String summit = fixtures.summit(fixtures.organization("moscow"), LocalDate.of(2025, 1, 1), SummitStatus.HELD);
+        String person = fixtures.person("KG");
+
+        invalid(GraphQL.send("addParticipant", EDITOR, "input", Inputs.of("summit", summit, "person", person,
+                "role", "head of state")), "addParticipant", "role");
+        invalid(GraphQL.send("addDocument", EDITOR, "input", Inputs.of("summit", summit, "kind", "declaration",
+                "action", "SIGNED", "title", "Lower-case kind")), "addDocument", "kind");
+
+        GraphQL.ok("editedSummit", "id", summit)
+                .body("data.summit.participants", hasSize(0))
+                .body("data.summit.documents", hasSize(0));
+    }
+
+    @Test
+    void anOverlongQuoteIsRefused() {
+        String summit = fixtures.summit(fixtures.organization("moscow"), LocalDate.of(2025, 1, 1), SummitStatus.HELD);
+        String speaker = fixtures.person("KG");
+
+        // the path names the faulty element of the list, the second one
+        refused(GraphQL.send("addStatement", EDITOR, "input", Inputs.of("summit", summit, "speaker", speaker,
+                "summary", "Fine", "quotes", List.of("short", "q".repeat(2001)))), "BAD_USER_INPUT")
+                .body("errors[0].extensions.violations", hasSize(1))
+                .body("errors[0].extensions.violations[0].propertyPath.take(4).collect { it.toString() }",
+                        contains("addStatement", "input", "quotes", "1"))
+                .body("errors[0].message", containsString("input.quotes"));
+        GraphQL.ok("editedSummit", "id", summit).body("data.summit.statements", hasSize(0));
+    }
+
+    @Test
+    void codesOfStatesAndOrganizationsMustHaveTheirForm() {
+        invalid(GraphQL.send("createCountry", EDITOR, "input", Inputs.of("code", "xyz", "name", "Lower")),
+                "createCountry", "code");
+        String code = "lower" + Fixtures.unique();
+        invalid(GraphQL.send("createOrganization", EDITOR, "input", Inputs.of("code", code, "name", "Lower",
+                "acronym", "L")), "createOrganization", "code");
+
+        GraphQL.ok("editedCountry", "code", "xyz").body("data.country", nullValue());
+        GraphQL.ok("editedOrganization", "code", code).body("data.organization", nullValue());
+    }
+
+    @Test
+    void aBlankNameOrAnOverlongNoteIsRefused() {
+        String id = "test-" + Fixtures.unique();
+        invalid(GraphQL.send("createPerson", EDITOR, "input", Inputs.of("name", "", "id", id)), "createPerson", "name");
+        GraphQL.ok("editedPerson", "id", id).body("data.person", nullValue());
+
+        String organization = fixtures.organization("moscow");
+        invalid(GraphQL.send("changeMembershipStatus", EDITOR, "input", Inputs.of("organization", organization,
+                "country", "KZ", "status", "ACTIVE", "effective", "2020-01-01", "note", "n".repeat(2001))),
+                "changeMembershipStatus", "note");
+        GraphQL.ok("editedOrganization", "code", organization, "asOf", "2026-06-15")
+                .body("data.organization.memberships", hasSize(0));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsBadUserInput() {
+        String organization = fixtures.organization("moscow");
+        // not a day: refused while coercing the variables, before any code runs
+        refused(GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.of("organization", organization,
+                "date", "2027-02-30", "title", "No such day")), "BAD_USER_INPUT");
+        GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(0));
+    }
+
+    /** BAD_USER_INPUT whose violations and message name {@code mutation.input.field}. */
+    private static void invalid(ValidatableResponse response, String mutation, String field) {
+        refused(response, "BAD_USER_INPUT")
+                .body("errors[0].extensions.violations.propertyPath", hasItem(List.of(mutation, "input", field)))
+                .body("errors[0].message", containsString("input." + field));
+    }
+}
