@@ -29,5 +29,17 @@ public enum ErrorCode {
     GRAPHQL_PARSE_FAILED,
     GRAPHQL_VALIDATION_FAILED,
     INTROSPECTION_DISABLED,
+    /** A query nested deeper than {@code summit-graph.limits.max-depth}. */
+    MAX_DEPTH_EXCEEDED,
+    /** A query whose estimated cost (fields times list sizes) exceeds {@code summit-graph.limits.max-cost}. */
+    COST_EXCEEDED,
+    /** A document with more aliases than {@code summit-graph.limits.max-aliases}. */
+    TOO_MANY_ALIASES,
+    /** A document with more directives than {@code summit-graph.limits.max-directives}. */
+    TOO_MANY_DIRECTIVES,
+    /** A document with more tokens than {@code summit-graph.limits.max-tokens}. */
+    TOO_MANY_TOKENS,
+    /** An operation that ran longer than {@code summit-graph.limits.timeout} and was cancelled. */
+    TIMEOUT,
     INTERNAL_SERVER_ERROR
 }

@@ -1,5 +1,7 @@
 package org.summitgraph.common;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,12 @@ import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
+import graphql.introspection.Introspection;
 import graphql.validation.ValidationError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -43,10 +47,22 @@ public class GraphQLErrors {
 
     private static final Logger LOG = Logger.getLogger(GraphQLErrors.class);
 
+    /** PostgreSQL's SQL state for a statement cancelled, by statement_timeout among others. */
+    private static final String QUERY_CANCELED = "57014";
+
+    private final SummitGraphConfig config;
+
+    GraphQLErrors(SummitGraphConfig config) {
+        this.config = config;
+    }
+
     void configure(@Observes GraphQL.Builder builder) {
         // SmallRye's own chain only holds its query cache, which needs its instrumentation to be
         // consistent; parsing is cheap enough to do per request.
-        builder.instrumentation(new ChainedInstrumentation(List.of(new ErrorInstrumentation())))
+        // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
+        List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
+        chain.add(new ErrorInstrumentation());
+        builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
     }
 
@@ -73,6 +89,9 @@ public class GraphQLErrors {
      *        raised then is about an argument's value (a date that is no date...), i.e. bad input
      */
     static GraphQLError withCode(GraphQLError error, boolean executed) {
+        if (QueryLimits.isRefusal(error)) {
+            return error; // already coded, classified and worded for the client
+        }
         ErrorCode code;
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching fetching) {
@@ -86,6 +105,7 @@ public class GraphQLErrors {
                 message = switch (known) {
                     case UNAUTHENTICATED -> "This operation needs a valid bearer token";
                     case FORBIDDEN -> "The token's roles do not allow this operation";
+                    case TIMEOUT -> "The operation took too long and was cancelled; ask for less data";
                     default -> "The object was changed by another edit at the same time; reload it and try again";
                 };
             } else {
@@ -97,6 +117,7 @@ public class GraphQLErrors {
             code = ErrorCode.GRAPHQL_PARSE_FAILED;
         } else if (error instanceof ValidationError) {
             code = executed ? ErrorCode.BAD_USER_INPUT : ErrorCode.GRAPHQL_VALIDATION_FAILED;
+            message = withoutSuggestions(message);
         } else if (isClassifiedAs(error, "ValidationError")) {
             // variable coercion and bean validation of arguments: the client sent a bad value
             code = ErrorCode.BAD_USER_INPUT;
@@ -136,6 +157,10 @@ public class GraphQLErrors {
             if (c instanceof UnauthorizedException || c instanceof AuthenticationFailedException) {
                 return ErrorCode.UNAUTHENTICATED;
             }
+            if (c instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                // PostgreSQL's statement_timeout (summit-graph.limits.timeout) cancelled the statement
+                return ErrorCode.TIMEOUT;
+            }
             if (c instanceof ForbiddenException) {
                 return ErrorCode.FORBIDDEN;
             }
@@ -146,6 +171,18 @@ public class GraphQLErrors {
             }
         }
         return null;
+    }
+
+    /**
+     * Without introspection, a validation message must not reveal the schema by suggesting the
+     * names of fields, arguments or types ("Did you mean ...?").
+     */
+    static String withoutSuggestions(String message) {
+        if (message == null || Introspection.isEnabledJvmWide()) {
+            return message;
+        }
+        int at = message.indexOf(" Did you mean");
+        return at < 0 ? message : message.substring(0, at);
     }
 
     private static boolean isClassifiedAs(GraphQLError error, String classification) {

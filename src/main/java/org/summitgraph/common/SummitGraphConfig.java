@@ -1,5 +1,7 @@
 package org.summitgraph.common;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +15,48 @@ public interface SummitGraphConfig {
     /** Whether clients may introspect the schema (and fetch it at /graphql/schema.graphql). */
     @WithDefault("true")
     boolean introspectionEnabled();
+
+    /** Limits that protect the service from hostile or careless queries (see QueryLimits). */
+    Limits limits();
+
+    interface Limits {
+        /** Deepest nesting of fields an operation may have. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /**
+         * Highest estimated cost of an operation: each field costs 1, and the fields under a list
+         * cost as many times as the list may have items (see {@link #defaultListSize()} and
+         * {@link #unpagedListSize()}).
+         */
+        @WithDefault("5000")
+        int maxCost();
+
+        /** Items assumed for a paged field whose {@code first} argument has no value. */
+        @WithDefault("20")
+        int defaultListSize();
+
+        /**
+         * Items assumed for a list that takes no {@code first} (participants, memberships, posts,
+         * sources...): more than most summits, organizations or people have.
+         */
+        @WithDefault("10")
+        int unpagedListSize();
+
+        /** Most aliases a document may hold. */
+        @WithDefault("15")
+        int maxAliases();
+
+        /** Most directives a document may hold. */
+        @WithDefault("50")
+        int maxDirectives();
+
+        /** Most tokens (names, punctuation, values) a document may hold. */
+        @WithDefault("2000")
+        int maxTokens();
+
+        /** Longest time an operation may run; also each SQL statement's statement_timeout. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
 }

@@ -1,0 +1,249 @@
+package org.summitgraph.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.InvalidSyntaxError;
+import graphql.ParseAndValidate;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The HTTP side of the GraphQL over HTTP specification, checked before SmallRye executes a request:
+ * <ul>
+ * <li>content negotiation: {@code application/graphql-response+json} when the client asks for it,
+ * {@code application/json} otherwise (no Accept, wildcards), 406 when it accepts neither;</li>
+ * <li>400 with a {@code BAD_REQUEST} code for a body that is no JSON object, a missing or non-string
+ * {@code query}, non-object {@code variables} or {@code extensions}, a non-string
+ * {@code operationName} (POST and GET alike); 415 for a POST without a supported Content-Type;</li>
+ * <li>a document that does not parse gets {@code GRAPHQL_PARSE_FAILED} (SmallRye gives no code);</li>
+ * <li>GET runs queries only: a mutation or subscription over GET is refused with 405;</li>
+ * <li>with {@code application/graphql-response+json}, errors raised before execution (parsing,
+ * validation, variable coercion) answer 400, as the specification wants; with
+ * {@code application/json} they stay 200.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpGraphQLFilter {
+
+    private static final Logger LOG = Logger.getLogger(HttpGraphQLFilter.class);
+    private static final String GRAPHQL = "application/graphql";
+
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-100).method(HttpMethod.POST).handler(BodyHandler.create())
+                .handler(this::post);
+        router.route("/graphql").order(-100).method(HttpMethod.GET).handler(this::get);
+    }
+
+    private void post(RoutingContext rc) {
+        String mediaType = negotiated(rc);
+        if (mediaType == null) {
+            return;
+        }
+        String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (MediaTypes.is(contentType, GRAPHQL)) {
+            // the body is the document itself
+            String text = rc.body() == null ? null : rc.body().asString();
+            if (text == null || text.isBlank()) {
+                reply(rc, mediaType, 400, "The request body must hold a GraphQL document");
+                return;
+            }
+            checkDocument(rc, mediaType, text, null, null, false);
+            return;
+        }
+        if (!MediaTypes.is(contentType, MediaTypes.JSON)) {
+            reply(rc, mediaType, 415, contentType == null
+                    ? "The request needs a Content-Type: application/json"
+                    : "Unsupported Content-Type " + contentType + ": send application/json");
+            return;
+        }
+        JsonObject request;
+        try {
+            request = rc.body() == null || rc.body().length() == 0 ? null : rc.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            request = null;
+        }
+        if (request == null) {
+            reply(rc, mediaType, 400, "The request body must be a JSON object");
+            return;
+        }
+        Object query = request.getValue("query");
+        Object variables = request.getValue("variables");
+        Object operationName = request.getValue("operationName");
+        Object extensions = request.getValue("extensions");
+        if (!(query instanceof String text)) {
+            reply(rc, mediaType, 400, "The request must have a `query` string");
+            return;
+        }
+        if (variables != null && !(variables instanceof JsonObject)) {
+            reply(rc, mediaType, 400, "`variables` must be an object");
+            return;
+        }
+        if (operationName != null && !(operationName instanceof String)) {
+            reply(rc, mediaType, 400, "`operationName` must be a string");
+            return;
+        }
+        if (extensions != null && !(extensions instanceof JsonObject)) {
+            reply(rc, mediaType, 400, "`extensions` must be an object");
+            return;
+        }
+        checkDocument(rc, mediaType, text, (String) operationName,
+                variables == null ? null : ((JsonObject) variables).getMap(), false);
+    }
+
+    private void get(RoutingContext rc) {
+        if (rc.request().getHeader(HttpHeaders.UPGRADE) != null) {
+            // GraphQL over WebSocket (subscriptions): not this specification's business
+            rc.next();
+            return;
+        }
+        String mediaType = negotiated(rc);
+        if (mediaType == null) {
+            return;
+        }
+        for (String name : List.of("query", "variables", "operationName", "extensions")) {
+            if (rc.queryParam(name).size() > 1) {
+                reply(rc, mediaType, 400, "The parameter `" + name + "` must be given once");
+                return;
+            }
+        }
+        String query = rc.request().getParam("query");
+        if (query == null || query.isBlank()) {
+            reply(rc, mediaType, 400, "The request must have a `query` parameter");
+            return;
+        }
+        Map<String, Object> variables = null;
+        for (String name : List.of("variables", "extensions")) {
+            String value = rc.request().getParam(name);
+            if (value == null || value.isEmpty() || value.equals("null")) {
+                continue;
+            }
+            try {
+                JsonObject object = new JsonObject(value);
+                if (name.equals("variables")) {
+                    variables = object.getMap();
+                }
+            } catch (DecodeException | ClassCastException e) {
+                reply(rc, mediaType, 400, "`" + name + "` must be a URL-encoded JSON object");
+                return;
+            }
+        }
+        checkDocument(rc, mediaType, query, rc.request().getParam("operationName"), variables, true);
+    }
+
+    /** The negotiated media type; {@code null} once the request has been answered 406. */
+    private static String negotiated(RoutingContext rc) {
+        String mediaType = MediaTypes.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT));
+        if (mediaType == null) {
+            reply(rc, MediaTypes.JSON, 406,
+                    "The answer is application/graphql-response+json or application/json: accept one of them");
+        }
+        return mediaType;
+    }
+
+    private void checkDocument(RoutingContext rc, String mediaType, String query, String operationName,
+            Map<String, Object> variables, boolean overGet) {
+        Document document;
+        try {
+            document = Parser.parse(query);
+        } catch (InvalidSyntaxException e) {
+            GraphQLError error = GraphQLErrors.withCode(new InvalidSyntaxError(e.getLocation(), e.getMessage()), false);
+            boolean strict = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON);
+            send(rc, mediaType, strict ? 400 : 200, error.toSpecification());
+            return;
+        }
+        // null when there is no such operation, or several without a name: SmallRye reports that
+        OperationDefinition operation = operation(document, operationName);
+        if (overGet && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            rc.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reply(rc, mediaType, 405, "Only queries can be sent with GET: send "
+                    + operation.getOperation().name().toLowerCase(Locale.ROOT) + "s with POST");
+            return;
+        }
+        boolean failsBeforeExecution = operation == null || failsBeforeExecution(document, operation, variables);
+        rc.addHeadersEndHandler(v -> adjust(rc, mediaType, failsBeforeExecution));
+        rc.next();
+    }
+
+    private static OperationDefinition operation(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (operationName == null || operationName.isEmpty()) {
+            return operations.size() == 1 ? operations.get(0) : null;
+        }
+        return operations.stream().filter(o -> operationName.equals(o.getName())).findFirst().orElse(null);
+    }
+
+    /** Whether validation or variable coercion refuses the request, so that it never executes. */
+    private boolean failsBeforeExecution(Document document, OperationDefinition operation, Map<String, Object> variables) {
+        if (!schema.isResolvable()) {
+            return false;
+        }
+        GraphQLSchema graphQLSchema;
+        try {
+            graphQLSchema = schema.get();
+            if (!ParseAndValidate.validate(graphQLSchema, document, Locale.ENGLISH).isEmpty()) {
+                return true;
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not validate a GraphQL request before SmallRye");
+            return false;
+        }
+        try {
+            ValuesResolver.coerceVariableValues(graphQLSchema, operation.getVariableDefinitions(),
+                    RawVariables.of(variables == null ? Map.of() : variables), GraphQLContext.getDefault(),
+                    Locale.ENGLISH);
+            return false;
+        } catch (RuntimeException e) {
+            // a value that does not fit its variable's type: the request fails before execution
+            return true;
+        }
+    }
+
+    /** Gives SmallRye's answer the negotiated Content-Type, and 400 to a refused request where wanted. */
+    private static void adjust(RoutingContext rc, String mediaType, boolean failedBeforeExecution) {
+        String contentType = rc.response().headers().get(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !MediaTypes.is(contentType, MediaTypes.JSON)
+                && !MediaTypes.is(contentType, MediaTypes.GRAPHQL_RESPONSE_JSON)) {
+            return;
+        }
+        rc.response().headers().set(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+        if (failedBeforeExecution && mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON)
+                && rc.response().getStatusCode() == 200) {
+            rc.response().setStatusCode(400).setStatusMessage("Bad Request");
+        }
+    }
+
+    private static void reply(RoutingContext rc, String mediaType, int status, String message) {
+        send(rc, mediaType, status, Map.of("message", message, "extensions", Map.of("code", ErrorCode.BAD_REQUEST.name())));
+    }
+
+    private static void send(RoutingContext rc, String mediaType, int status, Map<String, Object> error) {
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                .end(new JsonObject(Map.of("errors", List.of(error))).encode());
+    }
+}

@@ -1,0 +1,69 @@
+package org.summitgraph.common;
+
+import java.util.Locale;
+
+/**
+ * Content negotiation of GraphQL over HTTP: which of the two JSON media types an Accept header
+ * allows, and which one the answer uses.
+ */
+final class MediaTypes {
+
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+
+    private MediaTypes() {
+    }
+
+    /**
+     * The media type to answer with, or {@code null} when the Accept header allows neither
+     * {@code application/json} nor {@code application/graphql-response+json} (406).
+     * No Accept, and wildcards alone, give {@code application/json}; the GraphQL response type is
+     * chosen when the client names it at least as strongly as {@code application/json}.
+     */
+    static String negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        double json = -1;
+        double wildcard = -1;
+        double graphql = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (type.isEmpty()) {
+                continue;
+            }
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim();
+                if (param.toLowerCase(Locale.ROOT).startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(param.substring(2).trim());
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            switch (type) {
+                case JSON -> json = Math.max(json, q);
+                case GRAPHQL_RESPONSE_JSON -> graphql = Math.max(graphql, q);
+                case "*/*", "application/*" -> wildcard = Math.max(wildcard, q);
+                default -> {
+                }
+            }
+        }
+        if (graphql > 0 && graphql >= json) {
+            return GRAPHQL_RESPONSE_JSON;
+        }
+        if (json > 0 || (json < 0 && wildcard > 0)) {
+            return JSON;
+        }
+        return null;
+    }
+
+    /** Whether a request Content-Type is the given media type, whatever its parameters. */
+    static boolean is(String contentType, String mediaType) {
+        return contentType != null
+                && contentType.split(";")[0].trim().toLowerCase(Locale.ROOT).equals(mediaType);
+    }
+}

@@ -1,0 +1,196 @@
+package org.summitgraph.common;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.summitgraph.support.GraphQL;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.ResultPath;
+import graphql.introspection.Introspection;
+import graphql.language.SourceLocation;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Hostile documents are refused with their own code before any data is fetched; documents just
+ * under each limit (defaults of SummitGraphConfig.Limits, with max-cost at its production 5000) run as usual.
+ */
+@QuarkusTest
+@TestProfile(LimitsTest.ProductionCost.class)
+class LimitsTest {
+
+    /** The test configuration lifts the cost limit for the rest of the suite; this puts it back. */
+    public static class ProductionCost implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("summit-graph.limits.max-cost", "5000");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void twelveLevelsAreAllowed() {
+        GraphQL.ok("limitDepth12").body("data.summit", notNullValue());
+    }
+
+    @Test
+    void thirteenLevelsAreRefused() {
+        refused(GraphQL.send("limitDepth13", Map.of()), "MAX_DEPTH_EXCEEDED");
+    }
+
+    @Test
+    void graphiqlsIntrospectionQueryIsNotLimited() {
+        GraphQL.ok("limitIntrospection").body("data.__schema.types", notNullValue());
+    }
+
+    @Test
+    void aQueryJustUnderTheCostLimitRuns() {
+        GraphQL.ok("limitCost", "first", 94).body("data.summits.nodes", notNullValue());
+    }
+
+    @Test
+    void aQueryOverTheCostLimitIsRefused() {
+        refused(GraphQL.send("limitCost", Map.of(), "first", 95), "COST_EXCEEDED")
+                .body("errors[0].message", containsString("5000"));
+    }
+
+    @Test
+    void fifteenAliasesAreAllowed() {
+        GraphQL.ok("limitAliases15").body("data.summit.a15", notNullValue());
+    }
+
+    @Test
+    void sixteenAliasesAreRefused() {
+        refused(GraphQL.send("limitAliases16", Map.of()), "TOO_MANY_ALIASES");
+    }
+
+    @Test
+    void fiftyDirectivesAreAllowed() {
+        GraphQL.ok("limitDirectives50").body("data.summit.id", notNullValue());
+    }
+
+    @Test
+    void fiftyOneDirectivesAreRefused() {
+        refused(GraphQL.send("limitDirectives51", Map.of()), "TOO_MANY_DIRECTIVES");
+    }
+
+    @Test
+    void twoThousandTokensAreAllowed() {
+        GraphQL.ok("limitTokens2000").body("data.summit.id", notNullValue());
+    }
+
+    @Test
+    void moreTokensAreRefused() {
+        refused(GraphQL.send("limitTokens2001", Map.of()), "TOO_MANY_TOKENS");
+    }
+
+    @Test
+    void theAppsStatementsHaveATimeout() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("show statement_timeout")) {
+            rs.next();
+            assertEquals("10s", rs.getString(1));
+        }
+    }
+
+    @Test
+    void aCancelledStatementIsATimeout() {
+        GraphQLError error = GraphQLErrors.withCode(new ExceptionWhileDataFetching(ResultPath.rootPath(),
+                new RuntimeException("could not execute statement",
+                        new SQLException("ERROR: canceling statement due to statement timeout", "57014")),
+                new SourceLocation(1, 1)), true);
+        assertEquals("TIMEOUT", error.getExtensions().get("code"));
+        assertFalse(error.getMessage().contains("statement"));
+    }
+
+    @Test
+    void fieldsFetchedAfterTheTimeLimitFailOnceWithTimeout() {
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
+                new SchemaParser().parse("type Query { a: String b: String }"),
+                RuntimeWiring.newRuntimeWiring().type("Query", t -> t
+                        .dataFetcher("a", env -> "a").dataFetcher("b", env -> "b")).build());
+        graphql.GraphQL engine = graphql.GraphQL.newGraphQL(schema)
+                .instrumentation(new ExecutionTimeLimit(Duration.ZERO)).build();
+        ExecutionResult result = engine.execute("{ a b }");
+        assertEquals(1, result.getErrors().size(), result.getErrors().toString());
+        GraphQLError error = GraphQLErrors.withCode(result.getErrors().get(0), true);
+        assertEquals("TIMEOUT", error.getExtensions().get("code"));
+
+        graphql.GraphQL patient = graphql.GraphQL.newGraphQL(schema)
+                .instrumentation(new ExecutionTimeLimit(Duration.ofSeconds(10))).build();
+        assertEquals(List.of(), patient.execute("{ a b }").getErrors());
+    }
+
+    @Test
+    void suggestionsAreHiddenWithoutIntrospection() {
+        ValidationError suggesting = ValidationError.newValidationError()
+                .validationErrorType(ValidationErrorType.FieldUndefined)
+                .description("Validation error (FieldUndefined@[summit/titel]) : Field 'titel' in type 'Summit' "
+                        + "is undefined. Did you mean 'title'?")
+                .build();
+        boolean before = Introspection.isEnabledJvmWide();
+        try {
+            Introspection.enabledJvmWide(false);
+            GraphQLError hidden = GraphQLErrors.withCode(suggesting, false);
+            assertEquals("GRAPHQL_VALIDATION_FAILED", hidden.getExtensions().get("code"));
+            assertFalse(hidden.getMessage().contains("Did you mean"), hidden.getMessage());
+            assertFalse(hidden.getMessage().contains("'title'"), hidden.getMessage());
+            Introspection.enabledJvmWide(true);
+            assertEquals(suggesting.getMessage(), GraphQLErrors.withCode(suggesting, false).getMessage());
+        } finally {
+            Introspection.enabledJvmWide(before);
+        }
+    }
+
+    @Test
+    void validationMessagesOverHttpSuggestNothing() {
+        GraphQL.send("unknownField", Map.of()).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors.message", everyItem(not(containsString("Did you mean"))));
+    }
+
+    /** A refusal: one error with its code, no data, no internals. */
+    private static ValidatableResponse refused(ValidatableResponse response, String code) {
+        return response.statusCode(200)
+                .body("data", nullValue())
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", equalTo(code))
+                .body("errors[0].extensions.exception", nullValue())
+                .body("errors.message", everyItem(not(containsString("Exception"))))
+                .body("errors.message", everyItem(not(containsString("java."))))
+                .body("errors.message", everyItem(not(containsString("graphql."))));
+    }
+}
