@@ -34,7 +34,7 @@ class PackagedApplicationIT {
 
     @Test
     void membershipsAtADateIncludeSuspendedStates() {
-        GraphQL.ok("organizationMemberships", "code", "CSTO", "asOf", "2025-11-27", "status", "SUSPENDED", "lang", "EN")
+        GraphQL.ok("membersByStatusAt", "code", "CSTO", "asOf", "2025-11-27", "status", "SUSPENDED")
                 .body("data.organization.memberships.country.code", containsInAnyOrder("AM", "UZ"));
     }
 
