@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.ParseAndValidate;
 import graphql.execution.RawVariables;
@@ -21,6 +22,9 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -53,6 +57,8 @@ public class HttpGraphQLFilter {
 
     @Inject
     Instance<GraphQLSchema> schema;
+    @Inject
+    SummitGraphConfig config;
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-100).method(HttpMethod.POST).handler(BodyHandler.create())
@@ -170,9 +176,19 @@ public class HttpGraphQLFilter {
             Map<String, Object> variables, boolean overGet) {
         Document document;
         try {
-            document = Parser.parse(query);
+            // one token more than allowed, so that an over-long document gets TOO_MANY_TOKENS, not a parse error
+            ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
+                    .transform(b -> b.maxTokens(config.limits().maxTokens() + 1));
+            document = new Parser().parseDocument(
+                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
         } catch (InvalidSyntaxException e) {
-            GraphQLError error = GraphQLErrors.withCode(new InvalidSyntaxError(e.getLocation(), e.getMessage()), false);
+            // the exact class is the token limit; its subclasses are other limits (depth, characters)
+            GraphQLError error = e.getClass() == ParseCancelledException.class
+                    ? GraphqlErrorBuilder.newError()
+                            .message("The document has more than " + config.limits().maxTokens() + " tokens, the most allowed")
+                            .extensions(Map.of("code", ErrorCode.TOO_MANY_TOKENS.name(), "classification", "InvalidSyntax"))
+                            .build()
+                    : GraphQLErrors.withCode(new InvalidSyntaxError(e.getLocation(), e.getMessage()), false);
             boolean strict = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON);
             send(rc, mediaType, strict ? 400 : 200, error.toSpecification());
             return;

@@ -116,6 +116,13 @@ class LimitsTest {
         refused(GraphQL.send("limitTokens2001", Map.of()), "TOO_MANY_TOKENS");
     }
 
+    /** Far past graphql-java's own parser limit (15 000 tokens): still the token code, not a parse failure. */
+    @Test
+    void aHugeDocumentIsRefusedForItsTokens() {
+        String query = "{ " + "organizations { code } ".repeat(5000) + "}";
+        refused(GraphQL.raw(query, Map.of()), "TOO_MANY_TOKENS");
+    }
+
     @Test
     void theAppsStatementsHaveATimeout() throws SQLException {
         try (Connection connection = dataSource.getConnection();
