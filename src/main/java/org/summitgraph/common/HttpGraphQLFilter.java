@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -26,6 +28,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -59,9 +62,11 @@ public class HttpGraphQLFilter {
     Instance<GraphQLSchema> schema;
     @Inject
     SummitGraphConfig config;
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
 
     void register(@Observes Router router) {
-        router.route("/graphql").order(-100).method(HttpMethod.POST).handler(BodyHandler.create())
+        router.route("/graphql").order(-100).method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
                 .handler(this::post);
         router.route("/graphql").order(-100).method(HttpMethod.GET).handler(this::get);
     }

@@ -1,8 +1,10 @@
 package org.summitgraph.common;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -114,6 +116,19 @@ class LimitsTest {
     @Test
     void moreTokensAreRefused() {
         refused(GraphQL.send("limitTokens2001", Map.of()), "TOO_MANY_TOKENS");
+    }
+
+    @Test
+    void aBodyOver100KilobytesGets413AndOneUnderItIsServed() {
+        // the refused body is left unread, so the connection is not reused for the next request
+        given().contentType("application/json").header("Connection", "close")
+                .body(Map.of("query", "{ organizations { code } }", "variables", Map.of("pad", "x".repeat(110_000))))
+                .when().post("/graphql").then().statusCode(413);
+        given().contentType("application/json").accept("application/json")
+                .body(Map.of("query", "{ organizations { code } }", "variables", Map.of("pad", "x".repeat(20_000))))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.organizations.code", hasItem("CSTO"));
     }
 
     /** Far past graphql-java's own parser limit (15 000 tokens): still the token code, not a parse failure. */
