@@ -206,7 +206,9 @@ public class HttpGraphQLFilter {
                     + operation.getOperation().name().toLowerCase(Locale.ROOT) + "s with POST");
             return;
         }
-        boolean failsBeforeExecution = operation == null || failsBeforeExecution(document, operation, variables);
+        // only a graphql-response+json answer changes status for it: spare every other request a second validation
+        boolean failsBeforeExecution = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON)
+                && (operation == null || failsBeforeExecution(document, operation, variables));
         rc.addHeadersEndHandler(v -> adjust(rc, mediaType, failsBeforeExecution));
         rc.next();
     }
