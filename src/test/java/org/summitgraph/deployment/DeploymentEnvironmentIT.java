@@ -6,21 +6,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
@@ -31,43 +24,22 @@ import io.restassured.http.ContentType;
  */
 class DeploymentEnvironmentIT {
 
-    private static Process application;
-    private static Path log;
-    private static int port;
+    private static PackagedApplication application;
 
     @BeforeAll
     static void start() throws Exception {
-        List<HasMetadata> prod = Manifests.render("overlays/prod");
-        Map<String, String> configMap = Manifests.configMapEnvironment(prod);
-        Path artifact = Path.of(System.getProperty("summit-graph.artifact"));
-        assertTrue(Files.exists(artifact), artifact + " is built by `./mvnw package`");
-        port = freePort();
-        log = Files.createTempFile("summit-graph-deployment", ".log");
-
-        ProcessBuilder builder = artifact.toString().endsWith(".jar")
-                ? new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                        artifact.toString())
-                : new ProcessBuilder(artifact.toString());
-        Map<String, String> env = builder.environment();
-        env.clear();
-        env.putAll(configMap);
+        Map<String, String> env = new HashMap<>(Manifests.configMapEnvironment(Manifests.render("overlays/prod")));
         // the Deployment's Secret and its database, replaced by the test database
-        env.put("DB_URL", Optional.ofNullable(System.getenv("DB_URL"))
-                .orElse("jdbc:postgresql://localhost:5432/summit_graph_test"));
-        env.put("DB_USER", Optional.ofNullable(System.getenv("DB_USER")).orElse("summit_graph"));
-        env.put("DB_PASSWORD", Optional.ofNullable(System.getenv("DB_PASSWORD")).orElse("summit_graph"));
-        env.put("PORT", String.valueOf(port));
-        application = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        RestAssured.port = port;
-        awaitStarted();
+        env.putAll(PackagedApplication.databaseEnvironment());
+        application = PackagedApplication.start(env);
+        RestAssured.port = application.port;
     }
 
     @AfterAll
     static void stop() throws Exception {
         RestAssured.reset();
         if (application != null) {
-            application.destroy();
-            assertTrue(application.waitFor(30, TimeUnit.SECONDS), "the application stops on SIGTERM");
+            application.close();
         }
     }
 
@@ -101,31 +73,7 @@ class DeploymentEnvironmentIT {
 
     @Test
     void productionLogsAreJson() throws IOException {
-        String firstLine = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+        String firstLine = Files.readAllLines(application.log).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
         assertTrue(firstLine.startsWith("{\"") && firstLine.contains("\"level\""), "JSON log line: " + firstLine);
-    }
-
-    private static void awaitStarted() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            if (!application.isAlive()) {
-                throw new AssertionError("the application exited: " + Files.readString(log));
-            }
-            try {
-                if (given().when().get("/q/health/started").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notListeningYet) {
-                // keep polling until the deadline
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the application did not start within 90 s: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
