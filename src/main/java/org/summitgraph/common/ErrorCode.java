@@ -41,5 +41,11 @@ public enum ErrorCode {
     TOO_MANY_TOKENS,
     /** An operation that ran longer than {@code summit-graph.limits.timeout} and was cancelled. */
     TIMEOUT,
+    /** A persisted query's hash that this instance does not know: send the query with its hash. */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** A persisted query while automatic persisted queries are switched off. */
+    PERSISTED_QUERY_NOT_SUPPORTED,
+    /** In safelist mode, an operation that is not one of the registered documents. */
+    PERSISTED_QUERY_NOT_IN_LIST,
     INTERNAL_SERVER_ERROR
 }

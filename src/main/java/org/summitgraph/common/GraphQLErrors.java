@@ -51,9 +51,13 @@ public class GraphQLErrors {
     private static final String QUERY_CANCELED = "57014";
 
     private final SummitGraphConfig config;
+    private final PersistedQueries persistedQueries;
+    private final HttpCache httpCache;
 
-    GraphQLErrors(SummitGraphConfig config) {
+    GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache) {
         this.config = config;
+        this.persistedQueries = persistedQueries;
+        this.httpCache = httpCache;
     }
 
     void configure(@Observes GraphQL.Builder builder) {
@@ -61,18 +65,26 @@ public class GraphQLErrors {
         // consistent; parsing is cheap enough to do per request.
         // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
         List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
-        chain.add(new ErrorInstrumentation());
+        chain.add(persistedQueries.instrumentation());
+        chain.add(new ErrorInstrumentation(httpCache));
         builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
     }
 
     static final class ErrorInstrumentation extends SimplePerformantInstrumentation {
+        private final HttpCache httpCache;
+
+        ErrorInstrumentation(HttpCache httpCache) {
+            this.httpCache = httpCache;
+        }
+
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
             if (result.getErrors().isEmpty()) {
                 return CompletableFuture.completedFuture(result);
             }
+            httpCache.answerHasErrors();
             boolean executed = result.isDataPresent();
             boolean several = result.getErrors().size() > 1;
             List<GraphQLError> errors = result.getErrors().stream()

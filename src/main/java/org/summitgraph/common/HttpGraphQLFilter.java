@@ -1,8 +1,11 @@
 package org.summitgraph.common;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +32,8 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -64,6 +69,10 @@ public class HttpGraphQLFilter {
     SummitGraphConfig config;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
+    @Inject
+    PersistedQueries persistedQueries;
+    @Inject
+    HttpCache httpCache;
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-100).method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
@@ -84,7 +93,7 @@ public class HttpGraphQLFilter {
                 reply(rc, mediaType, 400, "The request body must hold a GraphQL document");
                 return;
             }
-            checkDocument(rc, mediaType, text, null, null, false);
+            checkDocument(rc, mediaType, text, null, null, false, null);
             return;
         }
         if (!MediaTypes.is(contentType, MediaTypes.JSON)) {
@@ -107,8 +116,8 @@ public class HttpGraphQLFilter {
         Object variables = request.getValue("variables");
         Object operationName = request.getValue("operationName");
         Object extensions = request.getValue("extensions");
-        if (!(query instanceof String text)) {
-            reply(rc, mediaType, 400, "The request must have a `query` string");
+        if (query != null && !(query instanceof String)) {
+            reply(rc, mediaType, 400, "`query` must be a string");
             return;
         }
         if (variables != null && !(variables instanceof JsonObject)) {
@@ -123,8 +132,13 @@ public class HttpGraphQLFilter {
             reply(rc, mediaType, 400, "`extensions` must be an object");
             return;
         }
-        checkDocument(rc, mediaType, text, (String) operationName,
-                variables == null ? null : ((JsonObject) variables).getMap(), false);
+        JsonObject body = request;
+        resolve(rc, mediaType, (String) query, (String) operationName,
+                variables == null ? null : ((JsonObject) variables).getMap(), (JsonObject) extensions, false, text -> {
+                    if (query == null) {
+                        rc.setBody(Buffer.buffer(body.copy().put("query", text).encode()));
+                    }
+                });
     }
 
     private void get(RoutingContext rc) {
@@ -144,11 +158,8 @@ public class HttpGraphQLFilter {
             }
         }
         String query = rc.request().getParam("query");
-        if (query == null || query.isBlank()) {
-            reply(rc, mediaType, 400, "The request must have a `query` parameter");
-            return;
-        }
         Map<String, Object> variables = null;
+        JsonObject extensions = null;
         for (String name : List.of("variables", "extensions")) {
             String value = rc.request().getParam(name);
             if (value == null || value.isEmpty() || value.equals("null")) {
@@ -158,13 +169,80 @@ public class HttpGraphQLFilter {
                 JsonObject object = new JsonObject(value);
                 if (name.equals("variables")) {
                     variables = object.getMap();
+                } else {
+                    extensions = object;
                 }
             } catch (DecodeException | ClassCastException e) {
                 reply(rc, mediaType, 400, "`" + name + "` must be a URL-encoded JSON object");
                 return;
             }
         }
-        checkDocument(rc, mediaType, query, rc.request().getParam("operationName"), variables, true);
+        resolve(rc, mediaType, query == null || query.isBlank() ? null : query, rc.request().getParam("operationName"),
+                variables, extensions, true, text -> forSmallRye(rc, text));
+    }
+
+    /**
+     * SmallRye strips newlines from GET parameters (a comment then swallows the rest of the document)
+     * and URL-decodes them a second time (a "+" in a string becomes a space): it is given them encoded
+     * once more, so that it reads what the client sent, and the document a hash names.
+     */
+    private static void forSmallRye(RoutingContext rc, String document) {
+        MultiMap parameters = rc.queryParams();
+        parameters.set("query", URLEncoder.encode(document, StandardCharsets.UTF_8));
+        for (String name : List.of("variables", "operationName", "extensions")) {
+            String value = parameters.get(name);
+            if (value != null) {
+                parameters.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * The document of the request: its {@code query}, or the persisted query its hash names;
+     * {@code substitute} hands SmallRye the document to run.
+     */
+    private void resolve(RoutingContext rc, String mediaType, String query, String operationName,
+            Map<String, Object> variables, JsonObject extensions, boolean overGet, Consumer<String> substitute) {
+        PersistedQueries.Request persisted;
+        try {
+            persisted = PersistedQueries.requested(extensions);
+        } catch (IllegalArgumentException e) {
+            reply(rc, mediaType, 400, e.getMessage());
+            return;
+        }
+        if (persisted == null) {
+            if (query == null) {
+                reply(rc, mediaType, 400, "The request must have a `query`");
+                return;
+            }
+            substitute.accept(query);
+            checkDocument(rc, mediaType, query, operationName, variables, overGet, null);
+            return;
+        }
+        if (!persistedQueries.automatic()) {
+            send(rc, mediaType, mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON) ? 400 : 200,
+                    coded(ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED, "PersistedQueryNotSupported"));
+            return;
+        }
+        if (query == null) {
+            String known = persistedQueries.find(persisted.sha256Hash());
+            if (known == null) {
+                // Apollo clients recognise this message and send the query again, with its hash
+                rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                send(rc, mediaType, mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON) ? 404 : 200,
+                        coded(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
+                return;
+            }
+            substitute.accept(known);
+            checkDocument(rc, mediaType, known, operationName, variables, overGet, null);
+            return;
+        }
+        if (!PersistedQueries.sha256(query).equals(persisted.sha256Hash())) {
+            reply(rc, mediaType, 400, "`extensions.persistedQuery.sha256Hash` is not the SHA-256 of the query");
+            return;
+        }
+        substitute.accept(query);
+        checkDocument(rc, mediaType, query, operationName, variables, overGet, persisted.sha256Hash());
     }
 
     /** The negotiated media type; {@code null} once the request has been answered 406. */
@@ -177,8 +255,10 @@ public class HttpGraphQLFilter {
         return mediaType;
     }
 
+    /** @param register the hash to register the document under once it proves valid, if any */
     private void checkDocument(RoutingContext rc, String mediaType, String query, String operationName,
-            Map<String, Object> variables, boolean overGet) {
+            Map<String, Object> variables, boolean overGet, String register) {
+        boolean strict = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON);
         Document document;
         try {
             // one token more than allowed, so that an over-long document gets TOO_MANY_TOKENS, not a parse error
@@ -194,9 +274,15 @@ public class HttpGraphQLFilter {
                             .extensions(Map.of("code", ErrorCode.TOO_MANY_TOKENS.name(), "classification", "InvalidSyntax"))
                             .build()
                     : GraphQLErrors.withCode(new InvalidSyntaxError(e.getLocation(), e.getMessage()), false);
-            boolean strict = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON);
             send(rc, mediaType, strict ? 400 : 200, error.toSpecification());
             return;
+        }
+        if (!persistedQueries.allows(document)) {
+            send(rc, mediaType, strict ? 403 : 200, PersistedQueries.notInList().toSpecification());
+            return;
+        }
+        if (register != null && valid(document)) {
+            persistedQueries.register(register, query);
         }
         // null when there is no such operation, or several without a name: SmallRye reports that
         OperationDefinition operation = operation(document, operationName);
@@ -207,9 +293,12 @@ public class HttpGraphQLFilter {
             return;
         }
         // only a graphql-response+json answer changes status for it: spare every other request a second validation
-        boolean failsBeforeExecution = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON)
-                && (operation == null || failsBeforeExecution(document, operation, variables));
+        boolean failsBeforeExecution = strict && (operation == null || failsBeforeExecution(document, operation, variables));
         rc.addHeadersEndHandler(v -> adjust(rc, mediaType, failsBeforeExecution));
+        if (overGet && operation != null && !failsBeforeExecution) {
+            httpCache.handle(rc, mediaType, query, operationName, variables);
+            return;
+        }
         rc.next();
     }
 
@@ -219,6 +308,16 @@ public class HttpGraphQLFilter {
             return operations.size() == 1 ? operations.get(0) : null;
         }
         return operations.stream().filter(o -> operationName.equals(o.getName())).findFirst().orElse(null);
+    }
+
+    /** Whether the document passes validation against the schema. */
+    private boolean valid(Document document) {
+        try {
+            return schema.isResolvable() && ParseAndValidate.validate(schema.get(), document, Locale.ENGLISH).isEmpty();
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not validate a GraphQL request before SmallRye");
+            return false;
+        }
     }
 
     /** Whether validation or variable coercion refuses the request, so that it never executes. */
@@ -249,6 +348,9 @@ public class HttpGraphQLFilter {
 
     /** Gives SmallRye's answer the negotiated Content-Type, and 400 to a refused request where wanted. */
     private static void adjust(RoutingContext rc, String mediaType, boolean failedBeforeExecution) {
+        if (rc.response().getStatusCode() == 304) {
+            return;
+        }
         String contentType = rc.response().headers().get(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !MediaTypes.is(contentType, MediaTypes.JSON)
                 && !MediaTypes.is(contentType, MediaTypes.GRAPHQL_RESPONSE_JSON)) {
@@ -262,7 +364,11 @@ public class HttpGraphQLFilter {
     }
 
     private static void reply(RoutingContext rc, String mediaType, int status, String message) {
-        send(rc, mediaType, status, Map.of("message", message, "extensions", Map.of("code", ErrorCode.BAD_REQUEST.name())));
+        send(rc, mediaType, status, coded(ErrorCode.BAD_REQUEST, message));
+    }
+
+    private static Map<String, Object> coded(ErrorCode code, String message) {
+        return Map.of("message", message, "extensions", Map.of("code", code.name()));
     }
 
     private static void send(RoutingContext rc, String mediaType, int status, Map<String, Object> error) {

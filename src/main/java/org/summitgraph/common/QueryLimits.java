@@ -105,7 +105,7 @@ public final class QueryLimits {
 
     private static final Set<String> REFUSALS = Set.of(ErrorCode.MAX_DEPTH_EXCEEDED.name(),
             ErrorCode.COST_EXCEEDED.name(), ErrorCode.TOO_MANY_ALIASES.name(), ErrorCode.TOO_MANY_DIRECTIVES.name(),
-            ErrorCode.TOO_MANY_TOKENS.name());
+            ErrorCode.TOO_MANY_TOKENS.name(), ErrorCode.PERSISTED_QUERY_NOT_IN_LIST.name());
 
     /** Whether the error is one of these limits' refusals, which carries its code already. */
     static boolean isRefusal(GraphQLError error) {

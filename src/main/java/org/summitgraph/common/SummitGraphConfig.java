@@ -1,5 +1,6 @@
 package org.summitgraph.common;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -58,5 +59,39 @@ public interface SummitGraphConfig {
         /** Longest time an operation may run; also each SQL statement's statement_timeout. */
         @WithDefault("10s")
         Duration timeout();
+    }
+
+    /** Automatic persisted queries: clients send a query's SHA-256 instead of its text. */
+    PersistedQueries persistedQueries();
+
+    interface PersistedQueries {
+        /** Whether a client may register a query by sending it with its hash. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most queries one instance remembers; the least recently used go first. */
+        @WithDefault("1000")
+        int cacheSize();
+    }
+
+    /** Safelist mode: only the operations of the registered documents run. */
+    Safelist safelist();
+
+    interface Safelist {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Directory of {@code .graphql} files, one document each (e.g. a mounted ConfigMap). */
+        @WithDefault("/etc/summit-graph/operations")
+        Path directory();
+    }
+
+    /** HTTP caching of the answers to GET queries. */
+    HttpCache httpCache();
+
+    interface HttpCache {
+        /** The Cache-Control of a successful GET query's answer (answers with errors get no-store). */
+        @WithDefault("public, max-age=60")
+        String cacheControl();
     }
 }

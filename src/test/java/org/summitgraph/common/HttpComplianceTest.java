@@ -177,6 +177,22 @@ class HttpComplianceTest {
     }
 
     @Test
+    void getParametersReachTheQueryAsSent() {
+        // a comment ends at its newline; "%53" in a string is those three characters, not an "S"
+        given().queryParam("query", "# the type\nquery Type($name: String!) { __type(name: $name) { name } }")
+                .queryParam("variables", "{\"name\": \"%53ummit\"}")
+                .when().get("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data", hasKey("__type"))
+                .body("data.__type", nullValue());
+        given().queryParam("query", "# the type\nquery Type($name: String!) { __type(name: $name) { name } }")
+                .queryParam("variables", "{\"name\": \"Summit\"}")
+                .when().get("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.__type.name", equalTo("Summit"));
+    }
+
+    @Test
     void mutationsOverGetAre405() {
         for (String accept : new String[] { JSON, GRAPHQL_JSON }) {
             given().accept(accept).queryParam("query", "mutation { __typename }")

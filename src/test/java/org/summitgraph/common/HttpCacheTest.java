@@ -1,0 +1,106 @@
+package org.summitgraph.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.summitgraph.summit.SummitStatus;
+import org.summitgraph.support.Fixtures;
+import org.summitgraph.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
+
+/** GET queries carry an ETag and Cache-Control, and If-None-Match gets 304 while the data is unchanged. */
+@QuarkusTest
+class HttpCacheTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    private static ValidatableResponse get(String document, Map<String, Object> variables, Map<String, String> headers) {
+        return given().headers(headers)
+                .queryParam("query", GraphQL.document(document))
+                .queryParam("variables", new JsonObject(variables).encode())
+                .when().get("/graphql").then();
+    }
+
+    @Test
+    void anUnchangedAnswerIsNotSentAgain() {
+        String organization = fixtures.organization("moscow");
+        fixtures.summit(organization, LocalDate.of(2026, 3, 1), SummitStatus.HELD);
+        Map<String, Object> variables = Map.of("organization", organization);
+        String etag = get("summitCount", variables, Map.of()).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.summits.totalCount", equalTo(1))
+                .header("Cache-Control", "public, max-age=60")
+                .header("Vary", containsString("Accept"))
+                .header("ETag", startsWith("W/\""))
+                .extract().header("ETag");
+
+        get("summitCount", variables, Map.of("If-None-Match", etag)).statusCode(304)
+                .header("ETag", etag)
+                .body(emptyString());
+        get("summitCount", variables, Map.of("If-None-Match", "W/\"other\", " + etag)).statusCode(304);
+    }
+
+    @Test
+    void aChangeOfTheDataGivesTheNewAnswerAndANewTag() {
+        String organization = fixtures.organization("moscow");
+        fixtures.summit(organization, LocalDate.of(2026, 3, 1), SummitStatus.HELD);
+        Map<String, Object> variables = Map.of("organization", organization);
+        String before = get("summitCount", variables, Map.of()).statusCode(200)
+                .body("data.summits.totalCount", equalTo(1)).extract().header("ETag");
+
+        fixtures.summit(organization, LocalDate.of(2026, 4, 1), SummitStatus.HELD);
+
+        String after = get("summitCount", variables, Map.of("If-None-Match", before)).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.summits.totalCount", equalTo(2))
+                .extract().header("ETag");
+        assertNotEquals(before, after);
+    }
+
+    @Test
+    void theTagDependsOnTheVariablesAndTheLanguage() {
+        Map<String, Object> csto = Map.of("code", "CSTO");
+        String english = get("apqOrganization", csto, Map.of("Accept-Language", "en")).statusCode(200)
+                .body("data.organization.name", equalTo("Collective Security Treaty Organization"))
+                .extract().header("ETag");
+        String french = get("apqOrganization", csto, Map.of("Accept-Language", "fr", "If-None-Match", english))
+                .statusCode(200)
+                .body("data.organization.name", equalTo("Organisation du traité de sécurité collective"))
+                .extract().header("ETag");
+        assertNotEquals(english, french);
+        assertEquals(french, get("apqOrganization", csto, Map.of("Accept-Language", "fr")).statusCode(200)
+                .extract().header("ETag"));
+    }
+
+    @Test
+    void anAnswerWithErrorsIsNotCacheable() {
+        get("summitPage", Map.of("first", 1000), Map.of()).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .header("Cache-Control", "no-store")
+                .header("ETag", nullValue());
+    }
+
+    @Test
+    void postAnswersCarryNoTag() {
+        GraphQL.ok("summitCount", "organization", "CSTO")
+                .header("ETag", nullValue())
+                .header("Cache-Control", not(containsString("max-age")));
+    }
+}
