@@ -16,13 +16,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
  * A minimal graphql-transport-ws client (java.net.http) for tests: every wait is bounded, and
  * {@link #close()} completes the subscriptions and closes the socket.
  */
-final class GraphQLWebSocket implements AutoCloseable {
+public final class GraphQLWebSocket implements AutoCloseable {
 
     static final String SUBPROTOCOL = "graphql-transport-ws";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -41,7 +42,7 @@ final class GraphQLWebSocket implements AutoCloseable {
     }
 
     /** Opens a socket to the GraphQL endpoint ({@code http://host:port/graphql}), initialised and acknowledged. */
-    static GraphQLWebSocket open(URI graphqlEndpoint) throws Exception {
+    public static GraphQLWebSocket open(URI graphqlEndpoint) throws Exception {
         URI uri = URI.create(graphqlEndpoint.toString().replaceFirst("^http", "ws"));
         GraphQLWebSocket client = new GraphQLWebSocket(uri);
         try {
@@ -58,7 +59,7 @@ final class GraphQLWebSocket implements AutoCloseable {
     }
 
     /** Starts subscription {@code id} with a document and its variables (name, value pairs). */
-    void subscribe(String id, String document, Object... variables) {
+    public void subscribe(String id, String document, Object... variables) {
         JsonObject vars = new JsonObject();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -98,6 +99,17 @@ final class GraphQLWebSocket implements AutoCloseable {
             return "next".equals(type) && data.test(m.getJsonObject("payload").getJsonObject("data"));
         }, timeout);
         return message == null ? null : message.getJsonObject("payload").getJsonObject("data");
+    }
+
+    /** The errors that end subscription {@code id}: those of an {@code error} message, or of a {@code next}. */
+    public JsonArray awaitErrors(String id, Duration timeout) {
+        JsonObject message = poll(m -> id.equals(m.getString("id")) && ("error".equals(m.getString("type"))
+                || "next".equals(m.getString("type")) && m.getJsonObject("payload").getValue("errors") != null), timeout);
+        if (message == null) {
+            fail("No error for subscription " + id + " within " + timeout);
+        }
+        return "error".equals(message.getString("type")) ? message.getJsonArray("payload")
+                : message.getJsonObject("payload").getJsonArray("errors");
     }
 
     /** The data of every {@code next} of subscription {@code id} received so far, waited for or not. */
