@@ -72,6 +72,15 @@ class DeploymentEnvironmentIT {
     }
 
     @Test
+    void productionLetsNoOtherOriginCallTheApi() {
+        given().header("Origin", "http://localhost:3000").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ __typename }"))
+                .when().post("/graphql")
+                .then().statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
     void productionLogsAreJson() throws IOException {
         String firstLine = Files.readAllLines(application.log).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
         assertTrue(firstLine.startsWith("{\"") && firstLine.contains("\"level\""), "JSON log line: " + firstLine);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitgraph.deployment.Manifests.all;
 import static org.summitgraph.deployment.Manifests.container;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -47,6 +49,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -101,6 +104,24 @@ class KubernetesManifestsTest {
             assertTrue(referenced.contains(name) || known.contains(name),
                     name + " set by the " + overlay + " Deployment is no configuration property of the application");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "overlays/dev", "overlays/prod" })
+    void theRegisteredOperationsAreMountedWhereTheSafelistIsReadAndValidate(String overlay) {
+        List<HasMetadata> objects = render(overlay);
+        PodSpec pod = deployment(objects).getSpec().getTemplate().getSpec();
+        String directory = Manifests.configMapEnvironment(objects).get("SUMMIT_GRAPH_SAFELIST_DIRECTORY");
+        String volume = container(objects).getVolumeMounts().stream().filter(m -> m.getMountPath().equals(directory))
+                .findFirst().orElseThrow(() -> new AssertionError("nothing mounted at " + directory)).getName();
+        String configMap = pod.getVolumes().stream().filter(v -> v.getName().equals(volume)).findFirst().orElseThrow()
+                .getConfigMap().getName();
+        Map<String, String> operations = named(objects, ConfigMap.class, configMap).getData();
+        assertFalse(operations.isEmpty());
+        operations.forEach((file, document) -> assertNull(given().contentType(ContentType.JSON)
+                .body(Map.of("query", document, "variables", Map.of("code", "CSTO", "id", "csto-2025-11-27-bishkek")))
+                .when().post("/graphql")
+                .then().statusCode(200).extract().path("errors"), file + " runs without errors"));
     }
 
     @ParameterizedTest
