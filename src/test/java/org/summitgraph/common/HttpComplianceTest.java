@@ -161,6 +161,21 @@ class HttpComplianceTest {
                 .body("data.organization.memberships", notNullValue());
     }
 
+    @Test
+    void aVariableThatIsNoDateFailsBeforeExecution() {
+        String chair = "query Chair($asOf: Date) { organization(code: \"CSTO\") { chair(asOf: $asOf) { code } } }";
+        for (String value : new String[] { "not-a-date", "2026-13-01", "2026-06-15T10:00:00" }) {
+            post(GRAPHQL_JSON, body(chair, Map.of("asOf", value))).statusCode(400)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+            post(JSON, body(chair, Map.of("asOf", value))).statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        }
+        post(GRAPHQL_JSON, body(chair, Map.of("asOf", "2026-06-15"))).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.organization.chair.code", notNullValue());
+    }
+
     // --- GET ---
 
     @Test
