@@ -125,7 +125,7 @@ class LimitsTest {
                 .body(Map.of("query", "{ organizations { code } }", "variables", Map.of("pad", "x".repeat(110_000))))
                 .when().post("/graphql").then().statusCode(413);
         given().contentType("application/json").accept("application/json")
-                .body(Map.of("query", "{ organizations { code } }", "variables", Map.of("pad", "x".repeat(20_000))))
+                .body(Map.of("query", "{ organizations { code } }", "variables", Map.of("pad", "x".repeat(90_000))))
                 .when().post("/graphql").then().statusCode(200)
                 .body("errors", nullValue())
                 .body("data.organizations.code", hasItem("CSTO"));
