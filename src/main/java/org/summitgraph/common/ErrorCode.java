@@ -47,5 +47,11 @@ public enum ErrorCode {
     PERSISTED_QUERY_NOT_SUPPORTED,
     /** In safelist mode, an operation that is not one of the registered documents. */
     PERSISTED_QUERY_NOT_IN_LIST,
+    /**
+     * The database could not be reached: down, restarting, unreachable, or no pooled connection free
+     * in time. Worth retrying later; a mutation refused so was not applied, unless the connection
+     * broke while it was being committed (then it was applied entirely or not at all).
+     */
+    SERVICE_UNAVAILABLE,
     INTERNAL_SERVER_ERROR
 }

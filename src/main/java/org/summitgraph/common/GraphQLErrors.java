@@ -1,13 +1,19 @@
 package org.summitgraph.common;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +22,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
@@ -49,10 +56,21 @@ public class GraphQLErrors {
 
     /** PostgreSQL's SQL state for a statement cancelled, by statement_timeout among others. */
     private static final String QUERY_CANCELED = "57014";
+    static final String UNAVAILABLE_MESSAGE = "The database cannot be reached at the moment; try again shortly";
+    /**
+     * In Agroal's messages when no pooled connection could be had within the acquisition timeout
+     * ("Sorry, acquisition timeout!", "Acquisition timeout while waiting for new connection").
+     */
+    private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
+    /** During an outage every operation fails the same way: one warning per interval is enough. */
+    private static final long UNAVAILABLE_WARNING_INTERVAL = Duration.ofSeconds(10).toNanos();
+    private static final AtomicLong lastUnavailableWarning =
+            new AtomicLong(System.nanoTime() - UNAVAILABLE_WARNING_INTERVAL);
 
     private final SummitGraphConfig config;
     private final PersistedQueries persistedQueries;
     private final HttpCache httpCache;
+    private final DatabaseOutageGuard outageGuard = new DatabaseOutageGuard();
 
     GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache) {
         this.config = config;
@@ -66,6 +84,8 @@ public class GraphQLErrors {
         // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
         List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
         chain.add(persistedQueries.instrumentation());
+        // the guard sees the database's failures before ErrorInstrumentation replaces them by their codes
+        chain.add(outageGuard);
         chain.add(new ErrorInstrumentation(httpCache));
         builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
@@ -114,10 +134,14 @@ public class GraphQLErrors {
                 message = api.getMessage();
             } else if (known != null) {
                 code = known;
+                if (known == ErrorCode.SERVICE_UNAVAILABLE) {
+                    warnUnavailable(error, cause);
+                }
                 message = switch (known) {
                     case UNAUTHENTICATED -> "This operation needs a valid bearer token";
                     case FORBIDDEN -> "The token's roles do not allow this operation";
                     case TIMEOUT -> "The operation took too long and was cancelled; ask for less data";
+                    case SERVICE_UNAVAILABLE -> UNAVAILABLE_MESSAGE;
                     default -> "The object was changed by another edit at the same time; reload it and try again";
                 };
             } else {
@@ -163,11 +187,17 @@ public class GraphQLErrors {
         return builder.build();
     }
 
-    /** Codes of failures that are the client's situation, not the server's: security and edit races. */
+    /**
+     * Codes of failures that are no bugs of the service: security, edit races, timeouts and an
+     * unreachable database.
+     */
     private static ErrorCode knownCode(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof UnauthorizedException || c instanceof AuthenticationFailedException) {
                 return ErrorCode.UNAUTHENTICATED;
+            }
+            if (unreachable(c)) {
+                return ErrorCode.SERVICE_UNAVAILABLE;
             }
             if (c instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 // PostgreSQL's statement_timeout (summit-graph.limits.timeout) cancelled the statement
@@ -183,6 +213,67 @@ public class GraphQLErrors {
             }
         }
         return null;
+    }
+
+    /** Whether {@code t} or one of its causes says that the database cannot be reached. */
+    static boolean databaseUnreachable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (unreachable(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code t} says that the database cannot be reached: a connection that could not be
+     * opened, or broke (SQL states of class 08), a server shutting down or starting up (57P01,
+     * 57P02, 57P03), or no pooled connection free within the acquisition timeout. A failed commit
+     * carries the driver's exception as a suppressed one.
+     */
+    private static boolean unreachable(Throwable t) {
+        if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.matches("57P0[123]"))
+                    || state == null && sql.getMessage() != null
+                            && sql.getMessage().toLowerCase(Locale.ROOT).contains(ACQUISITION_TIMEOUT)) {
+                return true;
+            }
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnreachable(suppressed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A warning without stack trace: the database's state is news, the code path is not. */
+    private static void warnUnavailable(GraphQLError error, Throwable cause) {
+        long now = System.nanoTime();
+        long last = lastUnavailableWarning.get();
+        if (now - last >= UNAVAILABLE_WARNING_INTERVAL && lastUnavailableWarning.compareAndSet(last, now)) {
+            LOG.warnf("Database unavailable while resolving %s (%s); more such failures within %d s are logged "
+                    + "at DEBUG", error.getPath(), deepestMessage(cause),
+                    TimeUnit.NANOSECONDS.toSeconds(UNAVAILABLE_WARNING_INTERVAL));
+        } else {
+            LOG.debugf("Database unavailable while resolving %s (%s)", error.getPath(), deepestMessage(cause));
+        }
+    }
+
+    /** The message closest to the root cause, e.g. "Connection refused". */
+    private static String deepestMessage(Throwable t) {
+        String message = t.getClass().getSimpleName();
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getMessage() != null) {
+                message = c.getMessage();
+            }
+        }
+        return message;
     }
 
     /**

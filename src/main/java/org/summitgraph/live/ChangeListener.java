@@ -18,13 +18,16 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * LISTENs on the change channels of {@link ChangeEvents} over one dedicated JDBC connection per
  * instance, opened with the datasource's settings outside the connection pool (a pooled
- * connection held forever would shrink the pool, and LISTEN must outlive any one transaction).
+ * connection held forever would shrink the pool, and LISTEN must outlive any one transaction),
+ * its timeouts included, so that an unreachable database cannot hold it up for long.
  *
  * <p>A background thread polls the connection for notifications and hands them to the
  * {@link ChangeFeed}. PostgreSQL delivers a notification only after the sending transaction has
@@ -50,6 +53,7 @@ public class ChangeListener {
     private final String url;
     private final Optional<String> username;
     private final Optional<String> password;
+    private final AgroalConnectionFactoryConfiguration pool;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean listening;
@@ -57,11 +61,13 @@ public class ChangeListener {
 
     ChangeListener(ChangeFeed feed, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            AgroalDataSource dataSource) {
         this.feed = feed;
         this.url = url;
         this.username = username;
         this.password = password;
+        this.pool = dataSource.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration();
     }
 
     void start(@Observes StartupEvent event) {
@@ -138,7 +144,12 @@ public class ChangeListener {
     }
 
     private Connection connect() throws SQLException {
+        // the pool's driver properties: connectTimeout, socketTimeout, options...
         Properties properties = new Properties();
+        properties.putAll(pool.jdbcProperties());
+        if (!pool.loginTimeout().isZero()) {
+            properties.setProperty("loginTimeout", String.valueOf(pool.loginTimeout().toSeconds()));
+        }
         username.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", "summit-graph change listener");
