@@ -40,6 +40,8 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
 import graphql.introspection.Introspection;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -66,6 +68,9 @@ public class GraphQLErrors {
     private static final long UNAVAILABLE_WARNING_INTERVAL = Duration.ofSeconds(10).toNanos();
     private static final AtomicLong lastUnavailableWarning =
             new AtomicLong(System.nanoTime() - UNAVAILABLE_WARNING_INTERVAL);
+    /** PostgreSQL's SQL states for values of a request it cannot store: a NUL in a text, a date beyond its range. */
+    private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    private static final String DATETIME_FIELD_OVERFLOW = "22008";
 
     private final SummitGraphConfig config;
     private final PersistedQueries persistedQueries;
@@ -129,9 +134,13 @@ public class GraphQLErrors {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
             ErrorCode known = knownCode(cause);
+            String badValue = badValue(cause);
             if (cause instanceof ApiException api) {
                 code = api.code();
                 message = api.getMessage();
+            } else if (badValue != null) {
+                code = ErrorCode.BAD_USER_INPUT;
+                message = badValue;
             } else if (known != null) {
                 code = known;
                 if (known == ErrorCode.SERVICE_UNAVAILABLE) {
@@ -178,7 +187,7 @@ public class GraphQLErrors {
             extensions.put("violations", error.getExtensions().get("violations"));
         }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(message)
+                .message(ErrorMessages.clientSafe(message))
                 .locations(error.getLocations())
                 .extensions(extensions);
         if (error.getPath() != null) {
@@ -274,6 +283,25 @@ public class GraphQLErrors {
             }
         }
         return message;
+    }
+
+    /**
+     * What is wrong with a value of the request that could not be used, or null when none: one SmallRye
+     * failed to convert to its argument's type (an Int variable beyond an int...), or one PostgreSQL cannot store.
+     */
+    private static String badValue(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CoercingParseLiteralException || c instanceof CoercingParseValueException) {
+                return c.getMessage();
+            }
+            if (c instanceof SQLException sql && CHARACTER_NOT_IN_REPERTOIRE.equals(sql.getSQLState())) {
+                return "Text must not contain the NUL character (U+0000)";
+            }
+            if (c instanceof SQLException sql && DATETIME_FIELD_OVERFLOW.equals(sql.getSQLState())) {
+                return "A date is out of the range the service can store (4713 BC to 5874897 AD)";
+            }
+        }
+        return null;
     }
 
     /**

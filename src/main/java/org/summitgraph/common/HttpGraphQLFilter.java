@@ -60,9 +60,14 @@ import io.vertx.ext.web.handler.BodyHandler;
  * {@code application/json} otherwise (no Accept, wildcards), 406 when it accepts neither;</li>
  * <li>400 with a {@code BAD_REQUEST} code for a body that is no JSON object, a missing or non-string
  * {@code query}, non-object {@code variables} or {@code extensions}, a non-string
- * {@code operationName} (POST and GET alike); 415 for a POST without a supported Content-Type;</li>
+ * {@code operationName} (POST and GET alike); 415 for a POST without a supported Content-Type, or
+ * with a charset other than UTF-8;</li>
  * <li>a document that does not parse gets {@code GRAPHQL_PARSE_FAILED} (SmallRye gives no code);</li>
- * <li>GET runs queries only: a mutation or subscription over GET is refused with 405;</li>
+ * <li>GET runs queries only: a mutation or subscription over GET is refused with 405, and a document
+ * of several operations with 400 (SmallRye cannot pick one there); subscriptions need the WebSocket,
+ * and POST refuses them;</li>
+ * <li>persisted queries (see {@link PersistedQueries}) and HTTP caching of GET queries (see
+ * {@link HttpCache});</li>
  * <li>with {@code application/graphql-response+json}, errors raised before execution (parsing,
  * validation, variable coercion) answer 400, as the specification wants; with
  * {@code application/json} they stay 200.</li>
@@ -97,6 +102,12 @@ public class HttpGraphQLFilter {
             return;
         }
         String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if ((MediaTypes.is(contentType, GRAPHQL) || MediaTypes.is(contentType, MediaTypes.JSON))
+                && !MediaTypes.hasUtf8Parameters(contentType)) {
+            // Vert.x would fail on a malformed parameter, and SmallRye decode another charset into garbage
+            reply(rc, mediaType, 415, "Unsupported Content-Type " + contentType + ": send UTF-8, e.g. application/json");
+            return;
+        }
         if (MediaTypes.is(contentType, GRAPHQL)) {
             // the body is the document itself
             String text = rc.body() == null ? null : rc.body().asString();
@@ -104,6 +115,10 @@ public class HttpGraphQLFilter {
                 reply(rc, mediaType, 400, "The request body must hold a GraphQL document");
                 return;
             }
+            // SmallRye flattens the newlines of such a body, so that a comment would swallow the rest:
+            // hand it the document in a JSON request instead, where newlines are escaped
+            rc.request().headers().set(HttpHeaders.CONTENT_TYPE, MediaTypes.JSON);
+            rc.setBody(Buffer.buffer(new JsonObject().put("query", text).encode()));
             checkDocument(rc, mediaType, text, null, null, false, null);
             return;
         }
@@ -189,23 +204,8 @@ public class HttpGraphQLFilter {
             }
         }
         resolve(rc, mediaType, query == null || query.isBlank() ? null : query, rc.request().getParam("operationName"),
-                variables, extensions, true, text -> forSmallRye(rc, text));
-    }
-
-    /**
-     * SmallRye strips newlines from GET parameters (a comment then swallows the rest of the document)
-     * and URL-decodes them a second time (a "+" in a string becomes a space): it is given them encoded
-     * once more, so that it reads what the client sent, and the document a hash names.
-     */
-    private static void forSmallRye(RoutingContext rc, String document) {
-        MultiMap parameters = rc.queryParams();
-        parameters.set("query", URLEncoder.encode(document, StandardCharsets.UTF_8));
-        for (String name : List.of("variables", "operationName", "extensions")) {
-            String value = parameters.get(name);
-            if (value != null) {
-                parameters.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
+                variables, extensions, true, text -> {
+                });
     }
 
     /**
@@ -303,6 +303,15 @@ public class HttpGraphQLFilter {
                     + operation.getOperation().name().toLowerCase(Locale.ROOT) + "s with POST");
             return;
         }
+        if (overGet && !prepareGet(rc, mediaType, query, document, operation, operationName)) {
+            return;
+        }
+        if (operation != null && operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            // SmallRye would answer with its event stream object as data
+            send(rc, mediaType, strict ? 400 : 200, coded(ErrorCode.BAD_REQUEST,
+                    "Subscriptions are served over WebSocket (graphql-transport-ws) at /graphql, not over HTTP"));
+            return;
+        }
         // only a graphql-response+json answer changes status for it: spare every other request a second validation
         String notTemporal = operation == null ? null : invalidTemporal(operation, variables);
         if (notTemporal != null) {
@@ -316,6 +325,42 @@ public class HttpGraphQLFilter {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * Readies a GET request's parameters for SmallRye, which reads them again: it flattens newlines (a
+     * comment then swallows the rest of the document) and URL-decodes a second time (a "%" fails, a "+"
+     * turns into a space), fails on a null it would parse, and takes the query itself for the
+     * operationName. It gets the document to run (the one a persisted query's hash names, too) encoded
+     * once more, and no operationName. False when the request has been answered instead.
+     */
+    private static boolean prepareGet(RoutingContext rc, String mediaType, String query, Document document,
+            OperationDefinition operation, String operationName) {
+        boolean strict = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON);
+        if (operationName != null && !operationName.isEmpty()) {
+            // without operationName, SmallRye can only run a document's one operation
+            if (document.getDefinitionsOfType(OperationDefinition.class).size() > 1) {
+                reply(rc, mediaType, 400, "A GET request must hold only the operation to run; send several with POST");
+                return false;
+            }
+            if (operation == null) {
+                send(rc, mediaType, strict ? 400 : 200,
+                        coded(ErrorCode.BAD_USER_INPUT, "Unknown operation named '" + operationName + "'."));
+                return false;
+            }
+        }
+        MultiMap parameters = rc.queryParams();
+        parameters.remove("operationName");
+        parameters.set("query", URLEncoder.encode(query, StandardCharsets.UTF_8));
+        for (String name : List.of("variables", "extensions")) {
+            String value = parameters.get(name);
+            if (value != null && (value.isEmpty() || value.equals("null"))) {
+                parameters.remove(name);
+            } else if (value != null) {
+                parameters.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return true;
     }
 
     private static OperationDefinition operation(Document document, String operationName) {

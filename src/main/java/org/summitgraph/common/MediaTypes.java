@@ -1,6 +1,8 @@
 package org.summitgraph.common;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Content negotiation of GraphQL over HTTP: which of the two JSON media types an Accept header
@@ -10,6 +12,9 @@ final class MediaTypes {
 
     static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    /** name=token or name="quoted string" (RFC 9110), spaces around allowed. */
+    private static final Pattern PARAMETER = Pattern.compile(
+            "\\s*([!#$%&'*+.^_`|~\\w-]+)=([!#$%&'*+.^_`|~\\w-]+|\"(?:[^\"\\\\]|\\\\.)*\")\\s*");
 
     private MediaTypes() {
     }
@@ -59,6 +64,23 @@ final class MediaTypes {
             return JSON;
         }
         return null;
+    }
+
+    /** Whether every parameter of a Content-Type is well-formed, and its charset, if any, UTF-8. */
+    static boolean hasUtf8Parameters(String contentType) {
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            Matcher parameter = PARAMETER.matcher(parts[i]);
+            if (parameter.matches()) {
+                String value = parameter.group(2).replaceAll("^\"|\"$", "");
+                if (parameter.group(1).equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
+                    return false;
+                }
+            } else if (!parts[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a request Content-Type is the given media type, whatever its parameters. */

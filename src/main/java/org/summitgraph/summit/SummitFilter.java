@@ -18,6 +18,10 @@ public record SummitFilter(String organization, Integer year, SummitStatus statu
             filter.and("s.organization.code = :organization", "organization", organization);
         }
         if (year != null) {
+            // four digits, as in dates: LocalDate fails on the extremes of an Int
+            if (year < 1 || year > 9999) {
+                throw ApiException.badInput("`year` must be between 1 and 9999 (got " + year + ")");
+            }
             filter.and("s.heldOn >= :yearStart and s.heldOn < :nextYearStart",
                     "yearStart", LocalDate.of(year, 1, 1), "nextYearStart", LocalDate.of(year + 1, 1, 1));
         }
