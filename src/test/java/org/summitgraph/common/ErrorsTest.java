@@ -39,6 +39,13 @@ class ErrorsTest {
     }
 
     @Test
+    void aLiteralDateThatDoesNotParseIsBadUserInputInWords() {
+        clean(GraphQL.raw("{ nextMeeting(organization: \"CSTO\", asOf: \"2025-13-45\") { id } }", Map.of()))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", not(containsString("java")));
+    }
+
+    @Test
     void aNonexistentDayIsBadUserInput() {
         clean(GraphQL.send("nextMeetingAsOf", Map.of(), "organization", "CSTO", "asOf", "2025-02-30"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
