@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -25,7 +27,8 @@ import graphql.schema.DataFetcher;
  * next ones are refused for another {@link #RETRY_AFTER}): its success closes the guard, its failure
  * keeps it open. A probe that never reports back only delays the next probe.
  */
-final class DatabaseOutageGuard extends SimplePerformantInstrumentation {
+@ApplicationScoped
+public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
 
     /** How long operations are refused before one probes the database again. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
@@ -44,6 +47,11 @@ final class DatabaseOutageGuard extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         input.getGraphQLContext().put(ROLE, admit());
         return input;
+    }
+
+    /** Whether the database is known to be unreachable, so that nothing else need wait on it. */
+    boolean open() {
+        return openedAt.get() != CLOSED;
     }
 
     private Role admit() {

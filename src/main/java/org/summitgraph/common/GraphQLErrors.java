@@ -75,12 +75,14 @@ public class GraphQLErrors {
     private final SummitGraphConfig config;
     private final PersistedQueries persistedQueries;
     private final HttpCache httpCache;
-    private final DatabaseOutageGuard outageGuard = new DatabaseOutageGuard();
+    private final DatabaseOutageGuard outageGuard;
 
-    GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache) {
+    GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache,
+            DatabaseOutageGuard outageGuard) {
         this.config = config;
         this.persistedQueries = persistedQueries;
         this.httpCache = httpCache;
+        this.outageGuard = outageGuard;
     }
 
     void configure(@Observes GraphQL.Builder builder) {

@@ -38,19 +38,28 @@ public class HttpCache {
     private final Clock clock;
     private final SummitGraphConfig config;
     private final CurrentVertxRequest currentRequest;
+    private final DatabaseOutageGuard outageGuard;
     private final String applicationVersion;
 
     HttpCache(AgroalDataSource dataSource, Clock clock, SummitGraphConfig config, CurrentVertxRequest currentRequest,
+            DatabaseOutageGuard outageGuard,
             @ConfigProperty(name = "quarkus.application.version") String applicationVersion) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.config = config;
         this.currentRequest = currentRequest;
+        this.outageGuard = outageGuard;
         this.applicationVersion = applicationVersion;
     }
 
     /** Answers 304 when the client's copy is current, else lets the query run and tags its answer. */
     void handle(RoutingContext rc, String mediaType, String query, String operationName, Map<String, Object> variables) {
+        if (outageGuard.open()) {
+            // the query will be refused at once; asking the database for its version would only wait on it
+            rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+            rc.next();
+            return;
+        }
         rc.vertx().executeBlocking(this::dataVersion, false).onComplete(version -> {
             rc.response().headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             if (version.failed()) {
