@@ -3,6 +3,7 @@ package org.summitgraph.common;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,8 +40,18 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
         PASS, PROBE, REFUSE
     }
 
-    /** When the guard was opened or last let a probe through, in nanoTime; CLOSED when it is closed. */
+    /** When the guard was opened or last let a probe through, in ticks of {@link #ticker}; CLOSED when it is closed. */
     private final AtomicLong openedAt = new AtomicLong(CLOSED);
+    /** Nanoseconds from an arbitrary origin (System.nanoTime); tests move their own. */
+    private final LongSupplier ticker;
+
+    public DatabaseOutageGuard() {
+        this(System::nanoTime);
+    }
+
+    DatabaseOutageGuard(LongSupplier ticker) {
+        this.ticker = ticker;
+    }
 
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
@@ -59,7 +70,7 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
         if (opened == CLOSED) {
             return Role.PASS;
         }
-        long now = System.nanoTime();
+        long now = ticker.getAsLong();
         if (now - opened < RETRY_AFTER.toNanos()) {
             return Role.REFUSE;
         }
@@ -85,7 +96,7 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
         boolean unreachable = result.getErrors().stream().anyMatch(e -> e instanceof ExceptionWhileDataFetching fetching
                 && GraphQLErrors.databaseUnreachable(fetching.getException()));
         if (unreachable) {
-            openedAt.set(System.nanoTime());
+            openedAt.set(ticker.getAsLong());
         } else if (parameters.getGraphQLContext().get(ROLE) == Role.PROBE) {
             openedAt.set(CLOSED);
         }

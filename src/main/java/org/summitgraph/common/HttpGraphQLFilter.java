@@ -292,7 +292,8 @@ public class HttpGraphQLFilter {
             send(rc, mediaType, strict ? 403 : 200, PersistedQueries.notInList().toSpecification());
             return;
         }
-        if (register != null && valid(document)) {
+        // a client may send the query with its hash on every request: validate it only the first time
+        if (register != null && persistedQueries.find(register) == null && valid(document)) {
             persistedQueries.register(register, query);
         }
         // null when there is no such operation, or several without a name: SmallRye reports that

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.RollbackException;
@@ -92,19 +93,20 @@ class DatabaseUnavailableTest {
                     }
                     return "a";
                 })).build());
-        GraphQL engine = GraphQL.newGraphQL(schema).instrumentation(new DatabaseOutageGuard()).build();
+        AtomicLong now = new AtomicLong();
+        GraphQL engine = GraphQL.newGraphQL(schema).instrumentation(new DatabaseOutageGuard(now::get)).build();
 
         assertEquals(1, engine.execute("{ a }").getErrors().size()); // the failure that opens the guard
         assertRefused(engine.execute("{ a }"));
         assertEquals(1, fetches.get(), "refused without asking the database");
 
-        Thread.sleep(DatabaseOutageGuard.RETRY_AFTER.toMillis() + 100);
+        now.addAndGet(DatabaseOutageGuard.RETRY_AFTER.toNanos());
         assertEquals(1, engine.execute("{ a }").getErrors().size()); // a probe, failing
         assertEquals(2, fetches.get());
         assertRefused(engine.execute("{ a }"));
 
         down.set(false);
-        Thread.sleep(DatabaseOutageGuard.RETRY_AFTER.toMillis() + 100);
+        now.addAndGet(DatabaseOutageGuard.RETRY_AFTER.toNanos());
         assertEquals(List.of(), engine.execute("{ a }").getErrors()); // a probe, succeeding
         assertEquals(List.of(), engine.execute("{ a }").getErrors());
         assertEquals(4, fetches.get());

@@ -157,8 +157,7 @@ class DatabaseFaultIT {
         long downAt;
         long restoredAt;
         try {
-            Thread.sleep(1_000);
-            assertTrue(writers.acknowledged() > 0, "the writers get through before the fault");
+            writers.awaitAcknowledgedMoreThan(0, "the writers get through before the fault");
             long faultAt = System.nanoTime();
             breakDatabase.apply();
             Duration down = awaitReadiness("DOWN", faultAt);
@@ -202,7 +201,7 @@ class DatabaseFaultIT {
                 assertNull(write.code, () -> "a write after the outage: " + write);
                 after.add(run + "-after-" + i);
             }
-            Thread.sleep(1_000);
+            writers.awaitAcknowledgedMoreThan(writers.acknowledged(), "the writers get through again after the restore");
         } finally {
             concurrent = writers.stop();
         }
@@ -306,6 +305,15 @@ class DatabaseFaultIT {
                     }
                     return null;
                 }));
+            }
+        }
+
+        /** Waits, within the readiness bound, until more than {@code count} writes have been acknowledged. */
+        void awaitAcknowledgedMoreThan(long count, String what) throws InterruptedException {
+            long deadline = System.nanoTime() + READINESS_BOUND.toNanos();
+            while (acknowledged() <= count) {
+                assertTrue(System.nanoTime() < deadline, what);
+                Thread.sleep(20);
             }
         }
 
