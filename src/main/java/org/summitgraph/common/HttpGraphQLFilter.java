@@ -101,12 +101,16 @@ public class HttpGraphQLFilter {
         if (mediaType == null) {
             return;
         }
-        String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if ((MediaTypes.is(contentType, GRAPHQL) || MediaTypes.is(contentType, MediaTypes.JSON))
-                && !MediaTypes.hasUtf8Parameters(contentType)) {
+        String sent = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String contentType = MediaTypes.single(sent);
+        if (sent != null && contentType == null) {
             // Vert.x would fail on a malformed parameter, and SmallRye decode another charset into garbage
-            reply(rc, mediaType, 415, "Unsupported Content-Type " + contentType + ": send UTF-8, e.g. application/json");
+            reply(rc, mediaType, 415, "Unsupported Content-Type " + sent + ": send one media type, in UTF-8, e.g. application/json");
             return;
+        }
+        if (contentType != null && !contentType.equals(sent)) {
+            // the same media type, repeated: SmallRye gets it once
+            rc.request().headers().set(HttpHeaders.CONTENT_TYPE, contentType);
         }
         if (MediaTypes.is(contentType, GRAPHQL)) {
             // the body is the document itself

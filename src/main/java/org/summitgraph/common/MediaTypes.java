@@ -16,7 +16,35 @@ final class MediaTypes {
     private static final Pattern PARAMETER = Pattern.compile(
             "\\s*([!#$%&'*+.^_`|~\\w-]+)=([!#$%&'*+.^_`|~\\w-]+|\"(?:[^\"\\\\]|\\\\.)*\")\\s*");
 
+    /** Commas that separate the values of a header, not those inside a quoted parameter value. */
+    private static final Pattern VALUE_SEPARATOR = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+
     private MediaTypes() {
+    }
+
+    /**
+     * The one Content-Type a request header names, or {@code null} when it names different media types
+     * or has a malformed or non-UTF-8 parameter.
+     * Browsers join a Content-Type set twice into one value ({@code application/json, application/json}:
+     * GraphiQL's fetcher adds the header SmallRye's page already sets), so a media type repeated, with
+     * whatever case and parameters, is that media type; the first value is returned, as sent.
+     */
+    static String single(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] values = VALUE_SEPARATOR.split(contentType);
+        String first = values[0].trim();
+        for (String value : values) {
+            if (!base(value).equals(base(first)) || !hasUtf8Parameters(value)) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    private static String base(String mediaType) {
+        return mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -85,7 +113,6 @@ final class MediaTypes {
 
     /** Whether a request Content-Type is the given media type, whatever its parameters. */
     static boolean is(String contentType, String mediaType) {
-        return contentType != null
-                && contentType.split(";")[0].trim().toLowerCase(Locale.ROOT).equals(mediaType);
+        return contentType != null && base(contentType).equals(mediaType);
     }
 }

@@ -101,6 +101,24 @@ class HttpComplianceTest {
                 .statusCode(415).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
     }
 
+    /** What browsers send when a page sets Content-Type twice (GraphiQL does), and other spellings. */
+    @ParameterizedTest
+    @ValueSource(strings = { "application/json, application/json", "Application/JSON; charset=UTF-8",
+            "application/json;charset=utf-8, application/json" })
+    void aRepeatedOrDifferentlySpelledJsonContentTypeRuns(String contentType) {
+        given().header("Content-Type", contentType).body(body("{ organization(code: \"CSTO\") { code } }", null).getBytes())
+                .when().post("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.organization.code", equalTo("CSTO"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "application/json, text/plain", "text/plain, application/json",
+            "application/json, application/json; charset=latin1" })
+    void differentContentTypesInOneHeaderAre415(String contentType) {
+        given().header("Content-Type", contentType).body(body(TYPENAME, null).getBytes()).when().post("/graphql").then()
+                .statusCode(415).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
     @Test
     void nullParametersAreAllowed() {
         post(GRAPHQL_JSON, "{\"query\": \"{ __typename }\", \"variables\": null, \"operationName\": null, \"extensions\": null}")
