@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Every type, field and argument of the public contract (/work/shared/api/contract.graphql) answers
+ * Every type, field and argument of the public contract (src/test/resources/contract/contract.graphql) answers
  * with real data: front-ends and saved queries rely on each of them.
  */
 @QuarkusTest

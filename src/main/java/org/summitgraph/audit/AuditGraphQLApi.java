@@ -23,10 +23,11 @@ public class AuditGraphQLApi {
 
     @Query("changes")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-    @Description("The change log, oldest first, for editors and admins: every mutation with who made it and when; "
-            + "`first` at most 100.")
+    @Description("The change log, for editors and admins: every mutation with who made it and when, the latest "
+            + "first unless `orderBy` says otherwise; `first` is at most the service's maximum page size.")
     public @NonNull ChangeConnection changes(@Name("since") OffsetDateTime since,
-            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return audit.changes(since, first, after);
+            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after,
+            @Name("orderBy") @DefaultValue("NEWEST_FIRST") ChangeOrder orderBy) {
+        return audit.changes(since, first, after, orderBy);
     }
 }

@@ -45,24 +45,27 @@ public class AuditService {
         entry.persist();
     }
 
-    /** Changes since {@code since} (all when null), oldest first. */
+    /** Changes since {@code since} (all when null), in {@code order} of recording (the log's id). */
     @Transactional
-    public ChangeConnection changes(OffsetDateTime since, Integer first, String after) {
+    public ChangeConnection changes(OffsetDateTime since, Integer first, String after, ChangeOrder order) {
         int size = paging.pageSize(first);
-        List<String> cursor = Paging.decode(after, CURSOR_KIND, 1);
+        boolean newestFirst = order != ChangeOrder.OLDEST_FIRST;
+        // the order is part of the cursor's kind: a cursor of one order means nothing in the other
+        String cursorKind = CURSOR_KIND + "-" + order;
+        List<String> cursor = Paging.decode(after, cursorKind, 1);
         Filter where = new Filter();
         if (since != null) {
             where.and("c.changedAt >= :since", "since", since);
         }
         int total = where.count(em, "ChangeLogEntry c");
         if (cursor != null) {
-            where.and("c.id > :after", "after", Paging.number(cursor.get(0)));
+            where.and(newestFirst ? "c.id < :after" : "c.id > :after", "after", Paging.number(cursor.get(0)));
         }
         List<Object[]> rows = where.rows(em, "c.id, c.changedAt, c.subject, c.operation, c.input", "ChangeLogEntry c",
-                "c.id", size + 1);
+                newestFirst ? "c.id desc" : "c.id", size + 1);
         List<ChangeView> nodes = rows.stream().limit(size)
                 .map(r -> new ChangeView((OffsetDateTime) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
-        String endCursor = nodes.isEmpty() ? null : Paging.encode(CURSOR_KIND, rows.get(nodes.size() - 1)[0].toString());
+        String endCursor = nodes.isEmpty() ? null : Paging.encode(cursorKind, rows.get(nodes.size() - 1)[0].toString());
         return new ChangeConnection(total, nodes, new PageInfo(rows.size() > size, endCursor));
     }
 }

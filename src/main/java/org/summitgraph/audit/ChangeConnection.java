@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.common.PageInfo;
 
 @Type("ChangeConnection")
-@Description("A page of the change log, oldest first.")
+@Description("A page of the change log, in the order it was asked for.")
 public record ChangeConnection(
         @Description("How many changes match, over all pages.") int totalCount,
         @NonNull @Description("The changes of this page.") List<@NonNull ChangeView> nodes,

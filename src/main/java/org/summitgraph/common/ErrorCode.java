@@ -4,10 +4,15 @@ package org.summitgraph.common;
 public enum ErrorCode {
     BAD_REQUEST,
     BAD_USER_INPUT,
-    /** A mutation without a valid bearer token. */
+    /** An operation that needs a role (mutations, the change log) without a valid bearer token. */
     UNAUTHENTICATED,
-    /** A mutation whose token lacks the role it needs. */
+    /** An operation that needs a role (mutations, the change log) whose token lacks it. */
     FORBIDDEN,
+    /**
+     * A token sent to an instance that has no public key to verify it (see {@link TokenKey}): editing is
+     * off there until an operator configures one.
+     */
+    EDITING_DISABLED,
     /** An input refers to an object that does not exist. */
     NOT_FOUND,
     /** The object changed since the version the edit was based on, or the edit collides with another. */

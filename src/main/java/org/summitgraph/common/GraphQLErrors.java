@@ -21,7 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
@@ -77,8 +76,11 @@ public class GraphQLErrors {
     private final HttpCache httpCache;
     private final DatabaseOutageGuard outageGuard;
 
+    private final TokenKey tokenKey;
+
     GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache,
-            DatabaseOutageGuard outageGuard) {
+            DatabaseOutageGuard outageGuard, TokenKey tokenKey) {
+        this.tokenKey = tokenKey;
         this.config = config;
         this.persistedQueries = persistedQueries;
         this.httpCache = httpCache;
@@ -93,16 +95,18 @@ public class GraphQLErrors {
         chain.add(persistedQueries.instrumentation());
         // the guard sees the database's failures before ErrorInstrumentation replaces them by their codes
         chain.add(outageGuard);
-        chain.add(new ErrorInstrumentation(httpCache));
+        chain.add(new ErrorInstrumentation(httpCache, tokenKey));
         builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
     }
 
     static final class ErrorInstrumentation extends SimplePerformantInstrumentation {
         private final HttpCache httpCache;
+        private final TokenKey tokenKey;
 
-        ErrorInstrumentation(HttpCache httpCache) {
+        ErrorInstrumentation(HttpCache httpCache, TokenKey tokenKey) {
             this.httpCache = httpCache;
+            this.tokenKey = tokenKey;
         }
 
         @Override
@@ -118,8 +122,26 @@ public class GraphQLErrors {
                     // a null bubbling up from a failed field only repeats the error of that field
                     .filter(e -> !(several && e instanceof NonNullableFieldWasNullError))
                     .map(e -> withCode(e, executed))
+                    .map(this::editingDisabled)
                     .toList();
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+        }
+
+        /** A token this instance could not verify is not the client's fault: it is told why, in words. */
+        private GraphQLError editingDisabled(GraphQLError error) {
+            if (error.getExtensions() == null || !ErrorCode.UNAUTHENTICATED.name().equals(error.getExtensions().get("code"))
+                    || !tokenKey.credentialsIgnored()) {
+                return error;
+            }
+            Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+            extensions.put("code", ErrorCode.EDITING_DISABLED.name());
+            GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message("Editing is off on this service: it "
+                    + "has no key to verify tokens. Queries need no token; try again once an operator has configured the key")
+                    .locations(error.getLocations()).extensions(extensions);
+            if (error.getPath() != null) {
+                builder.path(error.getPath());
+            }
+            return builder.build();
         }
     }
 
@@ -137,9 +159,10 @@ public class GraphQLErrors {
             Throwable cause = unwrap(fetching.getException());
             ErrorCode known = knownCode(cause);
             String badValue = badValue(cause);
-            if (cause instanceof ApiException api) {
-                code = api.code();
-                message = api.getMessage();
+            ApiException brokenRule = cause instanceof ApiException api ? api : DatabaseRules.broken(cause);
+            if (brokenRule != null) {
+                code = brokenRule.code();
+                message = brokenRule.getMessage();
             } else if (badValue != null) {
                 code = ErrorCode.BAD_USER_INPUT;
                 message = badValue;
@@ -217,9 +240,8 @@ public class GraphQLErrors {
             if (c instanceof ForbiddenException) {
                 return ErrorCode.FORBIDDEN;
             }
-            if (c instanceof OptimisticLockException || c instanceof StaleStateException
-                    || c instanceof ConstraintViolationException) {
-                // a concurrent edit got there first, or created the same object
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                // a concurrent edit got there first
                 return ErrorCode.CONFLICT;
             }
         }

@@ -26,13 +26,17 @@ import io.vertx.ext.web.RoutingContext;
  * depends on: the request (document, variables, operation, media type, language), today's date and
  * the data version, a counter that every committed change of the data moves (see V7). A matching
  * If-None-Match is answered 304 without running the query. Only answers without errors are
- * cacheable; the others get {@code Cache-Control: no-store}.
+ * cacheable; the others get {@code Cache-Control: no-store}. A request with an Authorization header gets
+ * {@code private, no-cache} instead of the configured Cache-Control, and an ETag of its own: answers vary
+ * on Authorization, so that no shared cache hands what a token allows to another client.
  */
 @ApplicationScoped
 public class HttpCache {
 
     private static final Logger LOG = Logger.getLogger(HttpCache.class);
     private static final String ERRORS = HttpCache.class.getName() + ".errors";
+    /** Cache-Control of answers to requests with credentials: only the client's own cache, revalidated each time. */
+    static final String PRIVATE = "private, no-cache";
 
     private final AgroalDataSource dataSource;
     private final Clock clock;
@@ -60,8 +64,11 @@ public class HttpCache {
             rc.next();
             return;
         }
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        // an answer to a request with credentials may hold what only they allow (the change log): no shared cache keeps it
+        String cacheControl = authorization == null ? config.httpCache().cacheControl() : PRIVATE;
         rc.vertx().executeBlocking(this::dataVersion, false).onComplete(version -> {
-            rc.response().headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            rc.response().headers().add(HttpHeaders.VARY, "Accept, Authorization");
             if (version.failed()) {
                 // the query will meet the same fault and say so; its answer is simply not cacheable
                 LOG.debugf(version.cause(), "No data version: the answer is not cacheable");
@@ -69,17 +76,17 @@ public class HttpCache {
                 rc.next();
                 return;
             }
-            String etag = etag(version.result(), mediaType, rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), query,
-                    operationName, variables);
+            String etag = etag(version.result(), mediaType, rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                    authorization, query, operationName, variables);
             if (matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 rc.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, etag)
-                        .putHeader(HttpHeaders.CACHE_CONTROL, config.httpCache().cacheControl()).end();
+                        .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl).end();
                 return;
             }
             rc.addHeadersEndHandler(v -> {
                 if (rc.response().getStatusCode() == 200 && !Boolean.TRUE.equals(rc.get(ERRORS))) {
                     rc.response().headers().set(HttpHeaders.ETAG, etag)
-                            .set(HttpHeaders.CACHE_CONTROL, config.httpCache().cacheControl());
+                            .set(HttpHeaders.CACHE_CONTROL, cacheControl);
                 } else {
                     rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
                 }
@@ -108,11 +115,11 @@ public class HttpCache {
         }
     }
 
-    private String etag(long dataVersion, String mediaType, String acceptLanguage, String query, String operationName,
-            Map<String, Object> variables) {
+    private String etag(long dataVersion, String mediaType, String acceptLanguage, String authorization, String query,
+            String operationName, Map<String, Object> variables) {
         String language = RequestLanguage.fromAcceptLanguage(acceptLanguage).name().toLowerCase(Locale.ROOT);
         String key = String.join("\n", applicationVersion, Long.toString(dataVersion), LocalDate.now(clock).toString(),
-                mediaType, language, operationName == null ? "" : operationName,
+                mediaType, language, authorization == null ? "" : authorization, operationName == null ? "" : operationName,
                 variables == null ? "{}" : new JsonObject(variables).encode(), query);
         // weak: the same data, not necessarily the same bytes (JSON formatting is SmallRye's)
         return "W/\"" + PersistedQueries.sha256(key).substring(0, 32) + "\"";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,42 +114,40 @@ public class OrganizationService {
                 r -> new MembershipChangeView((Long) r[1], (MembershipStatus) r[2], (LocalDate) r[3], (LocalizedText) r[4]));
     }
 
-    /** Per organization: the state chairing it on {@code asOf}, or null. */
+    /** Per organization: the state chairing it on {@code asOf}, or null (see {@link #chairOn}). */
     @Transactional
     public List<CountryView> chairs(List<String> organizationCodes, LocalDate asOf) {
-        if (organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        Map<String, CountryView> chairs = new HashMap<>();
-        em.createQuery("""
-                select ch.organization.code, co.code, co.name
-                from Chairmanship ch join ch.country co
-                where ch.organization.code in :codes and ch.startOn <= :asOf
-                  and (ch.endOn is null or ch.endOn >= :asOf)
-                order by ch.startOn""", Object[].class)
-                .setParameter("codes", Batches.distinct(organizationCodes))
-                .setParameter("asOf", asOf)
-                .getResultStream()
-                .forEach(r -> chairs.put((String) r[0], new CountryView((String) r[1], (LocalizedText) r[2])));
-        return organizationCodes.stream().map(chairs::get).toList();
+        return chairsAt(organizationCodes, Collections.nCopies(organizationCodes.size(), asOf));
     }
 
     /** The chairing state of each (organization, date) pair, in input order; null where none is known. */
     @Transactional
     public List<CountryView> chairsAt(List<String> organizationCodes, List<LocalDate> dates) {
-        List<List<Object[]>> periods = Batches.grouped(em, """
+        List<List<ChairTerm>> terms = Batches.grouped(em, """
                 select ch.organization.code, ch.startOn, ch.endOn, co.code, co.name
                 from Chairmanship ch join ch.country co
-                where ch.organization.code in :keys""", organizationCodes, r -> r);
+                where ch.organization.code in :keys""", organizationCodes,
+                r -> new ChairTerm((LocalDate) r[1], (LocalDate) r[2], new CountryView((String) r[3], (LocalizedText) r[4])));
         List<CountryView> result = new ArrayList<>(organizationCodes.size());
         for (int i = 0; i < organizationCodes.size(); i++) {
-            LocalDate date = dates.get(i);
-            result.add(periods.get(i).stream()
-                    .filter(r -> !((LocalDate) r[1]).isAfter(date) && (r[2] == null || !((LocalDate) r[2]).isBefore(date)))
-                    .map(r -> new CountryView((String) r[3], (LocalizedText) r[4]))
-                    .findFirst().orElse(null));
+            result.add(chairOn(terms.get(i), dates.get(i)));
         }
         return result;
+    }
+
+    /** A chairmanship's term, both ends inclusive ({@code end} null: open). */
+    record ChairTerm(LocalDate start, LocalDate end, CountryView country) {
+    }
+
+    /**
+     * The one rule for who chairs on a date: among the terms that cover it, the one that began last, so
+     * that a handover day, where one term ends and the next begins, belongs to the incoming chair.
+     */
+    static CountryView chairOn(List<ChairTerm> terms, LocalDate date) {
+        return terms.stream()
+                .filter(t -> !t.start().isAfter(date) && (t.end() == null || !t.end().isBefore(date)))
+                .max(Comparator.comparing(ChairTerm::start))
+                .map(ChairTerm::country).orElse(null);
     }
 
     /** Per organization: its chairmanships, oldest first. */

@@ -52,7 +52,7 @@ public class PersonGraphQLApi {
     }
 
     @Query("people")
-    @Description("People ordered by id, filtered by the arguments given (combined with AND); `first` at most 100.")
+    @Description("People ordered by id, filtered by the arguments given (combined with AND); `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public @NonNull PersonConnection people(@Name("country") @Id @Description("ISO code of their state.") String country,
             @Name("position") @Description("A kind of post they held, e.g. SECRETARY_GENERAL or HEAD_OF_STATE.") String position,
             @Name("organization") @Id @Description("Code of an organization they held a post in or met at a summit of; "

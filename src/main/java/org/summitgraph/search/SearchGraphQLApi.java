@@ -29,7 +29,7 @@ public class SearchGraphQLApi {
 
     @Query("search")
     @Description("Full-text search, accent- and case-insensitive, over summits, statements (summaries, quotes and "
-            + "proposals), documents, people and organizations; best first, `first` at most 100. The text is read "
+            + "proposals), documents, people and organizations; best first, `first` at most the service's maximum page size (summit-graph.max-page-size). The text is read "
             + "as in a web search engine: all words must match, \"quotes\" for a phrase, `or` between "
             + "alternatives, `-` before a word to exclude. Without `lang` it matches in English, French and Russian; "
             + "with `lang` it is read in that language only.")

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.common.PageInfo;
 
 @Type("SummitConnection")
-@Description("A page of summits, oldest first.")
+@Description("A page of summits, in the order the list was asked for.")
 public record SummitConnection(
         @Description("How many summits match, over all pages.") int totalCount,
         @NonNull @Description("The summits of this page.") List<@NonNull SummitView> nodes,

@@ -59,7 +59,7 @@ public class SummitGraphQLApi {
 
     @Query("summits")
     @Description("Summits filtered by the arguments given (combined with AND), oldest first unless `orderBy` says "
-            + "otherwise; `first` at most 100.")
+            + "otherwise; `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public @NonNull SummitConnection summits(@Name("organization") @Id String organization,
             @Name("year") Integer year, @Name("status") SummitStatus status,
             @Name("from") @Description("On or after this day.") LocalDate from,
@@ -83,7 +83,7 @@ public class SummitGraphQLApi {
     }
 
     @Name("summits")
-    @Description("The organization's summits, oldest first; `first` at most 100.")
+    @Description("The organization's summits, oldest first; `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public CompletionStage<@NonNull SummitConnection> organizationSummits(@Source OrganizationView organization,
             @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
         return batches.load("Organization.summits", organization.code(),
@@ -192,7 +192,7 @@ public class SummitGraphQLApi {
 
     @Query("documents")
     @Description("Documents signed, adopted or approved at summits, by summit date then rank, optionally of one "
-            + "organization and of one kind (e.g. DECLARATION, DECISION, STRATEGY, PLAN, APPOINTMENT); `first` at most 100.")
+            + "organization and of one kind (e.g. DECLARATION, DECISION, STRATEGY, PLAN, APPOINTMENT); `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public @NonNull DocumentConnection allDocuments(@Name("organization") @Id String organization,
             @Name("kind") String kind, @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
         return summits.documents(organization, kind, first, after);

@@ -152,8 +152,8 @@ class ChangeLogTest {
         String lastCursor = null;
         int pages = 0;
         do {
-            JsonPath page = GraphQL.okWithHeaders("changes", Tokens.bearer(Tokens.admin()), "first", 3, "after", after)
-                    .extract().jsonPath().setRootPath("data.changes");
+            JsonPath page = GraphQL.okWithHeaders("changes", Tokens.bearer(Tokens.admin()), "first", 3, "after", after,
+                    "orderBy", "OLDEST_FIRST").extract().jsonPath().setRootPath("data.changes");
             assertEquals(total, page.getInt("totalCount"), "totalCount counts all pages");
             List<Map<String, Object>> nodes = page.getList("nodes");
             assertTrue(nodes.size() <= 3, "a page holds at most `first` changes");
@@ -170,9 +170,32 @@ class ChangeLogTest {
         assertEquals(names, mine, "oldest first");
         // nothing beyond the last page
         JsonPath beyond = GraphQL.okWithHeaders("changes", Tokens.bearer(Tokens.admin()), "first", 3,
-                "after", lastCursor).extract().jsonPath().setRootPath("data.changes");
+                "after", lastCursor, "orderBy", "OLDEST_FIRST").extract().jsonPath().setRootPath("data.changes");
         assertEquals(0, beyond.getList("nodes").size());
         assertFalse(beyond.getBoolean("pageInfo.hasNextPage"));
+    }
+
+    @Test
+    void anEditorSeesTheirOwnChangeFirstAndPagesBackInTime() {
+        String heidi = "heidi-" + Fixtures.unique();
+        Map<String, String> editor = Tokens.bearer(Tokens.forRoles(heidi, "editor"));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            names.add("Newest " + i + " " + Fixtures.unique());
+            GraphQL.okWithHeaders("createPerson", editor, "input", Inputs.of("name", names.get(i)));
+        }
+
+        JsonPath first = GraphQL.okWithHeaders("changes", editor, "first", 2).extract().jsonPath()
+                .setRootPath("data.changes");
+        assertEquals(List.of(names.get(2), names.get(1)),
+                first.getList("nodes", Map.class).stream().map(c -> ChangeLog.input(c).getString("name")).toList(),
+                "the latest change comes first by default");
+        JsonPath second = GraphQL.okWithHeaders("changes", editor, "first", 1, "after",
+                first.getString("pageInfo.endCursor")).extract().jsonPath().setRootPath("data.changes");
+        assertEquals(names.get(0), ChangeLog.input(second.getMap("nodes[0]")).getString("name"));
+        // a cursor of one order is refused in the other
+        refused(GraphQL.send("changes", editor, "first", 1, "after", first.getString("pageInfo.endCursor"),
+                "orderBy", "OLDEST_FIRST"), "BAD_USER_INPUT");
     }
 
     @Test

@@ -75,7 +75,8 @@ class DatabaseUnavailableTest {
     void otherDatabaseFailuresKeepTheirCodes() {
         assertEquals("TIMEOUT", coded(new SQLException("ERROR: canceling statement due to statement timeout",
                 "57014")).getExtensions().get("code"));
-        assertEquals("CONFLICT", coded(new ConstraintViolationException("could not execute statement",
+        // a broken unique key is a duplicate, not a concurrent edit (DatabaseRulesTest has every rule)
+        assertEquals("DUPLICATE", coded(new ConstraintViolationException("could not execute statement",
                 new SQLException("ERROR: duplicate key value violates unique constraint", "23505"), "person_pkey"))
                 .getExtensions().get("code"));
     }

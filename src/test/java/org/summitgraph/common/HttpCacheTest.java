@@ -5,12 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.summitgraph.summit.SummitStatus;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -97,6 +100,41 @@ class HttpCacheTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .header("Cache-Control", "no-store")
                 .header("ETag", nullValue());
+    }
+
+    @Test
+    void theChangeLogAskedWithATokenIsKeptOnlyByTheClient() {
+        Map<String, String> editor = Tokens.bearer(Tokens.editor());
+        String etag = get("changes", Map.of("first", 1), editor).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.changes.totalCount", notNullValue())
+                .header("Cache-Control", equalTo("private, no-cache"))
+                .header("Vary", containsString("Authorization"))
+                .extract().header("ETag");
+
+        Map<String, String> revalidation = new HashMap<>(editor);
+        revalidation.put("If-None-Match", etag);
+        get("changes", Map.of("first", 1), revalidation).statusCode(304)
+                .header("Cache-Control", equalTo("private, no-cache"));
+        // another token, or none, never matches the tag of this one's answer
+        Map<String, String> other = new HashMap<>(Tokens.bearer(Tokens.admin()));
+        other.put("If-None-Match", etag);
+        get("changes", Map.of("first", 1), other).statusCode(200).body("errors", nullValue());
+        get("changes", Map.of("first", 1), Map.of("If-None-Match", etag)).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void aPublicQueryWithCredentialsIsPrivateAndAnAnonymousOneVariesOnThem() {
+        Map<String, Object> variables = Map.of("organization", "CSTO");
+        get("summitCount", variables, Tokens.bearer(Tokens.editor())).statusCode(200)
+                .body("errors", nullValue())
+                .header("Cache-Control", equalTo("private, no-cache"))
+                .header("Vary", containsString("Authorization"));
+        get("summitCount", variables, Map.of()).statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60"))
+                .header("Vary", containsString("Authorization"));
     }
 
     @Test

@@ -258,4 +258,20 @@ class HistoryTest {
                 .body(acting + ".organization.code", everyItem(equalTo("CSTO")))
                 .body(acting + ".sources.url", everyItem(hasItem(notNullValue())));
     }
+
+    /** One rule for both fields: on a handover day the incoming chair chairs, for the organization and its summit. */
+    @Test
+    void theOrganizationAndItsSummitAgreeOnTheChairOfAHandoverDay() {
+        String organization = fixtures.organization("moscow");
+        LocalDate handover = LocalDate.of(2024, 1, 1);
+        fixtures.chairmanship(organization, "AM", LocalDate.of(2023, 1, 1), handover);
+        fixtures.chairmanship(organization, "BY", handover, null);
+        String summit = fixtures.summit(organization, handover, SummitStatus.HELD);
+
+        GraphQL.ok("chairOnHandoverDay", "code", organization, "summit", summit, "day", handover.toString())
+                .body("data.organization.chair.code", equalTo("BY"))
+                .body("data.summit.chair.code", equalTo("BY"));
+        GraphQL.ok("chairOnHandoverDay", "code", organization, "summit", summit, "day", "2023-12-31")
+                .body("data.organization.chair.code", equalTo("AM"));
+    }
 }

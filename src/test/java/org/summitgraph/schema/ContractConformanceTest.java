@@ -34,13 +34,14 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every type, field and argument of the public contract (../shared/api) is served, with the same
- * type: clients rely on these names.
+ * Every type, field and argument of the public contract is served, with the same type: clients rely
+ * on these names. The contract is kept in the repository ({@code src/test/resources/contract}, a copy
+ * of the team's {@code ../shared/api} that {@link ContractCopyTest} keeps in step).
  */
 @QuarkusTest
 class ContractConformanceTest {
 
-    private static final Path CONTRACTS = Path.of("..", "shared", "api");
+    static final Path CONTRACTS = Path.of("src", "test", "resources", "contract");
 
     @ParameterizedTest
     @ValueSource(strings = { "contract.graphql", "contract-depth.graphql", "contract-editing.graphql" })
@@ -175,7 +176,7 @@ class ContractConformanceTest {
 
     private static String contract(String file) throws IOException {
         Path path = CONTRACTS.resolve(file);
-        assertTrue(Files.exists(path), path.toAbsolutePath() + " (the shared API contract) must be beside the project");
+        assertTrue(Files.exists(path), path.toAbsolutePath() + " (the API contract) is missing");
         return Files.readString(path, StandardCharsets.UTF_8);
     }
 

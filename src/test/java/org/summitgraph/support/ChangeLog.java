@@ -23,7 +23,8 @@ public final class ChangeLog {
         List<Map<String, Object>> changes = new ArrayList<>();
         String after = null;
         do {
-            JsonPath page = GraphQL.okWithHeaders("changes", Tokens.bearer(Tokens.admin()), "first", 100, "after", after)
+            JsonPath page = GraphQL.okWithHeaders("changes", Tokens.bearer(Tokens.admin()), "first", 100, "after", after,
+                    "orderBy", "OLDEST_FIRST")
                     .extract().jsonPath().setRootPath("data.changes");
             changes.addAll(page.getList("nodes"));
             after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
