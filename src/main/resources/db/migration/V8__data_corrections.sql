@@ -41,3 +41,18 @@ select d.id, 'kremlin-transcript-78565'
 from document d
 where d.summit_id = 'csto-2025-11-27-bishkek' and d.kind in ('PLAN', 'STRATEGY')
 on conflict do nothing;
+
+-- 6. The start dates of the heads of state present at Bishkek 2025 (V2 called them "current terms")
+--    are the first days of their tenure in the post, ongoing on 27 November 2025, as their sources
+--    give them ("assumed office"): not the starts of their current terms of office.
+update position
+set note_en = 'Start of the tenure in this post that was ongoing on 27 November 2025 (the day the holder took office), not of the current term of office. Earlier periods in the post are not recorded.',
+    note_fr = 'Début de l’exercice de cette fonction en cours le 27 novembre 2025 (jour de l’entrée en fonction), et non du mandat en cours. Les périodes antérieures dans cette fonction ne sont pas enregistrées.',
+    version = version + 1
+where kind = 'HEAD_OF_STATE' and note_en is null
+  and (person_id, country_code, start_on) in (
+      ('vladimir-putin',        'RU', date '2012-05-07'),
+      ('alexander-lukashenko',  'BY', date '1994-07-20'),
+      ('kassym-jomart-tokayev', 'KZ', date '2019-03-20'),
+      ('sadyr-japarov',         'KG', date '2021-01-28'),
+      ('emomali-rahmon',        'TJ', date '1994-11-16'));

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.summitgraph.support.GraphQL;
 
@@ -74,5 +75,23 @@ class DataCorrectionsTest {
                         containsInAnyOrder("PLAN: ADOPTED", "STRATEGY: APPROVED"))
                 .body(planAndStrategy + ".collect { d -> d.sources.collect { it.id } }",
                         everyItem(contains(KREMLIN_TRANSCRIPT)));
+    }
+
+    // --- 6. heads of state: start of the tenure, not of the current term ---
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource({
+            "vladimir-putin,        2012-05-07",
+            "alexander-lukashenko,  1994-07-20",
+            "kassym-jomart-tokayev, 2019-03-20",
+            "sadyr-japarov,         2021-01-28",
+            "emomali-rahmon,        1994-11-16" })
+    void headOfStateStartIsTheStartOfTheTenureNotOfTheCurrentTerm(String person, String start) {
+        String post = "data.summit.participants.find { it.person.id == '" + person + "' && it.role == 'HEAD_OF_STATE' }"
+                + ".person.positions.find { it.kind == 'HEAD_OF_STATE' }";
+        GraphQL.ok("participantPosts", "id", BISHKEK, "lang", "EN")
+                .body(post + ".start", equalTo(start))
+                .body(post + ".note", allOf(containsString("Start of the tenure"),
+                        containsString("not of the current term of office")));
     }
 }
