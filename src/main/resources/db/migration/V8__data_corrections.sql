@@ -42,6 +42,17 @@ from document d
 where d.summit_id = 'csto-2025-11-27-bishkek' and d.kind in ('PLAN', 'STRATEGY')
 on conflict do nothing;
 
+-- 5. Quotes: the language the source reported them in. Their text in that language is verbatim; the
+--    texts in other languages are translations made here. Null: not recorded (quotes added through
+--    the API come as typed, in English or as reported).
+alter table statement_quote add column original_language varchar(2)
+    check (original_language in ('EN', 'FR', 'RU'));
+
+update statement_quote q
+set original_language = 'FR'
+from statement_source ss
+where ss.statement_id = q.statement_id and ss.source_id = 'seed-article-bishkek-2025';
+
 -- 6. The start dates of the heads of state present at Bishkek 2025 (V2 called them "current terms")
 --    are the first days of their tenure in the post, ongoing on 27 November 2025, as their sources
 --    give them ("assumed office"): not the starts of their current terms of office.

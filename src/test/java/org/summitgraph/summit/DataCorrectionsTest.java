@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +77,34 @@ class DataCorrectionsTest {
                         containsInAnyOrder("PLAN: ADOPTED", "STRATEGY: APPROVED"))
                 .body(planAndStrategy + ".collect { d -> d.sources.collect { it.id } }",
                         everyItem(contains(KREMLIN_TRANSCRIPT)));
+    }
+
+    // --- 5. verbatim quotes and translations ---
+
+    @Test
+    void frenchQuoteTextsAreVerbatimFromTheArticle() {
+        GraphQL.ok("statementQuoteTexts", "id", BISHKEK, "lang", "FR")
+                .body("data.summit.statements.quoteTexts.flatten()", hasSize(3))
+                .body("data.summit.statements.quoteTexts.flatten().collect { it.lang + ' ' + it.verbatim + ' ' "
+                        + "+ it.originalLanguage }", everyItem(equalTo("FR true FR")))
+                .body("data.summit.statements.collect { s -> s.quoteTexts.collect { it.text } == s.quotes }",
+                        everyItem(equalTo(true)));
+    }
+
+    @Test
+    void englishQuoteTextsAreTranslationsOfTheFrenchOriginals() {
+        GraphQL.ok("statementQuoteTexts", "id", BISHKEK, "lang", "EN")
+                .body("data.summit.statements.quoteTexts.flatten()", hasSize(3))
+                .body("data.summit.statements.quoteTexts.flatten().collect { it.lang + ' ' + it.verbatim + ' ' "
+                        + "+ it.originalLanguage }", everyItem(equalTo("EN false FR")))
+                .body(PUTIN + ".quoteTexts.text", contains(startsWith("Together with our partners in the organization")));
+    }
+
+    @Test
+    void aQuoteMissingInTheLanguageAskedForFallsBackToItsEnglishTranslation() {
+        GraphQL.ok("statementQuoteTexts", "id", BISHKEK, "lang", "RU")
+                .body("data.summit.statements.quoteTexts.flatten().collect { it.lang + ' ' + it.verbatim }",
+                        everyItem(equalTo("EN false")));
     }
 
     // --- 6. heads of state: start of the tenure, not of the current term ---
