@@ -23,7 +23,7 @@ public enum ErrorCode {
     INVALID_CHRONOLOGY,
     /** A membership change to the status already in force. */
     STATUS_UNCHANGED,
-    /** Terms of one post (or chairmanships of one organization) that would overlap. */
+    /** Tenures of one post (or chairmanships of one organization) that would overlap. */
     OVERLAPPING_TERMS,
     /** A summit marked held while it is dated after today. */
     HELD_IN_FUTURE,

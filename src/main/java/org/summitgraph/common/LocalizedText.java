@@ -12,11 +12,20 @@ public record LocalizedText(String en, String fr, String ru) {
 
     /** The text in {@code lang}, falling back to English when it is missing there. */
     public String in(Language lang) {
-        String text = switch (lang) {
+        return text(languageOf(lang));
+    }
+
+    /** The language {@link #in} answers in: {@code lang}, or English when the text is missing there. */
+    public Language languageOf(Language lang) {
+        String text = text(lang);
+        return text == null || text.isBlank() ? Language.EN : lang;
+    }
+
+    private String text(Language lang) {
+        return switch (lang) {
             case FR -> fr;
             case RU -> ru;
             case EN -> en;
         };
-        return text == null || text.isBlank() ? en : text;
     }
 }

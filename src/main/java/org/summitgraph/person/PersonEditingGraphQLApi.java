@@ -60,8 +60,8 @@ public class PersonEditingGraphQLApi {
     @Mutation("appointHolder")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Transactional
-    @Description("Appoints a person to a post (Secretary General of an organization, head of a state...) for a term "
-            + "that overlaps no other term of the same post.")
+    @Description("Appoints a person to a post (Secretary General of an organization, head of a state...) for a tenure "
+            + "that overlaps no other tenure of the same post.")
     public @NonNull PositionView appointHolder(@Name("input") @NonNull @Valid AppointHolderInput input) {
         if ((input.organization() == null) == (input.country() == null)) {
             throw ApiException.badInput("A post is either in an organization or of a state: give exactly one of "
@@ -79,7 +79,7 @@ public class PersonEditingGraphQLApi {
         position.country = Lookup.optional(Country.class, input.country(), "country");
         position.startOn = input.start();
         position.endOn = input.end();
-        // appointments to posts of one owner take turns, so that two overlapping terms cannot both pass the check
+        // appointments to posts of one owner take turns, so that two overlapping tenures cannot both pass the check
         Object owner = position.organization != null ? position.organization : position.country;
         em.lock(owner, LockModeType.PESSIMISTIC_WRITE);
         String samePost = "kind = ?1 and " + (position.organization != null ? "organization" : "country") + " = ?2"
@@ -89,7 +89,7 @@ public class PersonEditingGraphQLApi {
                         input.end());
         if (overlapping > 0) {
             throw new ApiException(ErrorCode.OVERLAPPING_TERMS,
-                    "Another term of this post overlaps " + input.start() + " – " + (input.end() == null ? "open end" : input.end()));
+                    "Another tenure of this post overlaps " + input.start() + " – " + (input.end() == null ? "open end" : input.end()));
         }
         position.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
         position.persist();

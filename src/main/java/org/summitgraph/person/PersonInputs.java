@@ -33,7 +33,7 @@ public final class PersonInputs {
 
     @Input("AppointHolderInput")
     @Description("A person appointed to a post — of a state (`country`) or in an organization (`organization`) — "
-            + "for a term that must not overlap another term of the same post.")
+            + "for a tenure that must not overlap another tenure of the same post.")
     public record AppointHolderInput(
             @Id @NonNull @NotBlank @Description("The person.") String person,
             @NonNull @NotBlank @Pattern(regexp = "^[A-Z][A-Z_]*$") @Size(max = 32)
@@ -42,9 +42,9 @@ public final class PersonInputs {
             @Size(max = 200) @Description("Title in French.") String titleFr,
             @Id @Description("Code of the organization, for a post in an organization.") String organization,
             @Id @Description("ISO code of the state, for a post of a state.") String country,
-            @NonNull @NotNull @Description("First day of the term.") LocalDate start,
+            @NonNull @NotNull @Description("First day in the post: the start of the tenure, not of a term of office within it.") LocalDate start,
             @Description("Last day; open-ended when left out.") LocalDate end,
             @Description("True for an acting (interim) holder.") Boolean acting,
-            @Description("Ids of the sources that attest the term.") List<String> sources) {
+            @Description("Ids of the sources that attest the tenure.") List<String> sources) {
     }
 }

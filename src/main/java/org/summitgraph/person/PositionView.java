@@ -17,7 +17,8 @@ public record PositionView(
         @Ignore LocalizedText titles,
         @Ignore String organizationCode,
         @Ignore String countryCode,
-        @Description("First day in the post, when known.") LocalDate start,
+        @Description("First day in the post, when known: the start of the holder's uninterrupted tenure, which may "
+                + "span several terms of office, not the start of the current term.") LocalDate start,
         @Description("Last day in the post; null while it lasts or when unknown.") LocalDate end,
         @Ignore LocalizedText notes) {
 

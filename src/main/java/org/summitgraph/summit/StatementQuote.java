@@ -4,17 +4,23 @@ import java.util.Objects;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import org.summitgraph.common.Language;
 import org.summitgraph.common.LocalizedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A verbatim quote of a statement, in the language it was reported in and in translation. */
+/**
+ * A verbatim quote of a statement, in the language it was reported in and in translation: only its
+ * text in {@link #originalLanguage} is verbatim.
+ */
 @Entity
 public class StatementQuote extends PanacheEntityBase {
 
@@ -26,6 +32,9 @@ public class StatementQuote extends PanacheEntityBase {
     public int ordinal;
     @Embedded
     public LocalizedText text;
+    /** The language the source reported the quote in; null when not recorded. */
+    @Enumerated(EnumType.STRING)
+    public Language originalLanguage;
 
     @Override
     public boolean equals(Object o) {

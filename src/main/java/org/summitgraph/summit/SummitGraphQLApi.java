@@ -254,11 +254,20 @@ public class SummitGraphQLApi {
 
     @Name("quotes")
     @Description("Verbatim quotes as reported (in French for a French source), or their translation in `lang`; "
-            + "each falls back to English.")
+            + "each falls back to English. `quoteTexts` tells which texts are verbatim.")
     public CompletionStage<@NonNull List<@NonNull String>> quotes(@Source StatementView statement,
             @Name("lang") Language lang) {
         return batches.load("Statement.quotes", statement.pk(),
                 (ids, args) -> summits.quotes(ids, (Language) args.get(0)), language.or(lang));
+    }
+
+    @Name("quoteTexts")
+    @Description("The quotes of `quotes(lang)`, in the same order, each with the language of its text and whether "
+            + "that text is verbatim as the source reported it or a translation made by Summit Graph.")
+    public CompletionStage<@NonNull List<@NonNull QuoteText>> quoteTexts(@Source StatementView statement,
+            @Name("lang") Language lang) {
+        return batches.load("Statement.quoteTexts", statement.pk(),
+                (ids, args) -> summits.quoteTexts(ids, (Language) args.get(0)), language.or(lang));
     }
 
     @Name("proposals")

@@ -260,6 +260,14 @@ public class SummitService {
         return texts("StatementQuote", statementIds, lang);
     }
 
+    /** Per statement: its quotes in {@code lang} (each falling back to English), with their language, in order. */
+    @Transactional
+    public List<List<QuoteText>> quoteTexts(List<Long> statementIds, Language lang) {
+        return Batches.grouped(em, "select q.statement.id, q.text, q.originalLanguage from StatementQuote q"
+                + " where q.statement.id in :keys order by q.ordinal",
+                statementIds, r -> QuoteText.of((LocalizedText) r[1], (Language) r[2], lang));
+    }
+
     /** Per statement: its proposals in {@code lang} (each falling back to English), in order. */
     @Transactional
     public List<List<String>> proposals(List<Long> statementIds, Language lang) {

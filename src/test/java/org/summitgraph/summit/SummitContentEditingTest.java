@@ -142,6 +142,9 @@ class SummitContentEditingTest {
                 .body("data.addStatement.summary", equalTo("Opening remarks"))
                 .body("data.addStatement.summaryFr", equalTo("Discours d'ouverture"))
                 .body("data.addStatement.quotes", contains("Third quote first", "Alpha", "Zulu"))
+                // typed "in English, or as reported": which language the source used is not recorded
+                .body("data.addStatement.quoteTexts.collect { it.lang + ' ' + it.verbatim + ' ' + it.originalLanguage }",
+                        contains("EN false null", "EN false null", "EN false null"))
                 .body("data.addStatement.proposals", contains("Build", "Agree", "Meet again"))
                 .body("data.addStatement.sources.id", contains(source));
         GraphQL.okWithHeaders("addStatement", EDITOR, "input", Inputs.of("summit", summit, "speaker", speaker,
