@@ -27,7 +27,10 @@ final class DatabaseRules {
     private static final String DEADLOCK = "40P01";
     /** "Key (organization_code, country_code)=(CSTO, AM) already exists." — the columns, not the values. */
     private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\(([^)]*)\\)=");
+    /** 'Key (country_code)=(ZZ) is not present in table "country".' */
     private static final Pattern REFERENCED_TABLE = Pattern.compile("in table \"([^\"]+)\"");
+    /** 'update or delete on table "country" violates foreign key constraint … on table "city"' */
+    private static final Pattern DELETED_TABLE = Pattern.compile("on table \"([^\"]+)\" violates");
 
     private DatabaseRules() {
     }
@@ -52,8 +55,8 @@ final class DatabaseRules {
             case UNIQUE -> new ApiException(ErrorCode.DUPLICATE, "A " + or(table, "record") + " with the same "
                     + or(words(group(KEY_COLUMNS, detail)), "key") + " already exists");
             case FOREIGN_KEY -> detail != null && detail.contains("still referenced")
-                    ? ApiException.badInput("The " + or(table, "record") + " is still referred to by a "
-                            + or(words(group(REFERENCED_TABLE, detail)), "record") + ": remove that first")
+                    ? ApiException.badInput("The " + or(words(group(DELETED_TABLE, server == null ? null : server.getMessage())), "record")
+                            + " is still referred to by a " + or(table, "record") + ": remove that first")
                     : new ApiException(ErrorCode.NOT_FOUND, "The " + or(table, "record") + " refers to a "
                             + or(words(group(REFERENCED_TABLE, detail)), "record") + " that does not exist");
             case CHECK -> ApiException.badInput("The " + or(table, "record") + " breaks the rule "

@@ -93,6 +93,7 @@ public class GraphQLErrors {
         // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
         List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
         chain.add(persistedQueries.instrumentation());
+        chain.add(SchemaDirectives.instrumentation());
         // the guard sees the database's failures before ErrorInstrumentation replaces them by their codes
         chain.add(outageGuard);
         chain.add(new ErrorInstrumentation(httpCache, tokenKey));

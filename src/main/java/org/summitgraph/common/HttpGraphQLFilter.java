@@ -394,7 +394,8 @@ public class HttpGraphQLFilter {
         GraphQLSchema graphQLSchema;
         try {
             graphQLSchema = schema.get();
-            if (!ParseAndValidate.validate(graphQLSchema, document, Locale.ENGLISH).isEmpty()) {
+            if (SchemaDirectives.hiddenDirective(document) != null
+                    || !ParseAndValidate.validate(graphQLSchema, document, Locale.ENGLISH).isEmpty()) {
                 return true;
             }
         } catch (RuntimeException e) {

@@ -105,9 +105,13 @@ public final class QueryLimits {
 
     private static final Set<String> REFUSALS = Set.of(ErrorCode.MAX_DEPTH_EXCEEDED.name(),
             ErrorCode.COST_EXCEEDED.name(), ErrorCode.TOO_MANY_ALIASES.name(), ErrorCode.TOO_MANY_DIRECTIVES.name(),
-            ErrorCode.TOO_MANY_TOKENS.name(), ErrorCode.PERSISTED_QUERY_NOT_IN_LIST.name());
+            ErrorCode.TOO_MANY_TOKENS.name(), ErrorCode.PERSISTED_QUERY_NOT_IN_LIST.name(),
+            ErrorCode.GRAPHQL_VALIDATION_FAILED.name());
 
-    /** Whether the error is one of these limits' refusals, which carries its code already. */
+    /**
+     * Whether the error is one of these limits' refusals, or another refusal of the service's own
+     * (an unsupported directive), which carries its code already.
+     */
     static boolean isRefusal(GraphQLError error) {
         Map<String, Object> extensions = error.getExtensions();
         return extensions != null && extensions.get("code") instanceof String code && REFUSALS.contains(code);

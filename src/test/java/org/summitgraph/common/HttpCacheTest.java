@@ -10,9 +10,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -109,8 +111,8 @@ class HttpCacheTest {
                 .body("errors", nullValue())
                 .body("data.changes.totalCount", notNullValue())
                 .header("Cache-Control", equalTo("private, no-cache"))
-                .header("Vary", containsString("Authorization"))
                 .extract().header("ETag");
+        assertVariesOnAuthorization(get("changes", Map.of("first", 1), editor));
 
         Map<String, String> revalidation = new HashMap<>(editor);
         revalidation.put("If-None-Match", etag);
@@ -128,13 +130,17 @@ class HttpCacheTest {
     @Test
     void aPublicQueryWithCredentialsIsPrivateAndAnAnonymousOneVariesOnThem() {
         Map<String, Object> variables = Map.of("organization", "CSTO");
-        get("summitCount", variables, Tokens.bearer(Tokens.editor())).statusCode(200)
+        assertVariesOnAuthorization(get("summitCount", variables, Tokens.bearer(Tokens.editor())).statusCode(200)
                 .body("errors", nullValue())
-                .header("Cache-Control", equalTo("private, no-cache"))
-                .header("Vary", containsString("Authorization"));
-        get("summitCount", variables, Map.of()).statusCode(200)
-                .header("Cache-Control", equalTo("public, max-age=60"))
-                .header("Vary", containsString("Authorization"));
+                .header("Cache-Control", equalTo("private, no-cache")));
+        assertVariesOnAuthorization(get("summitCount", variables, Map.of()).statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60")));
+    }
+
+    /** Vary may come in several header lines (Accept-Language has one of its own). */
+    private static void assertVariesOnAuthorization(ValidatableResponse response) {
+        List<String> vary = response.extract().headers().getValues("Vary");
+        assertTrue(String.join(",", vary).contains("Authorization"), "Vary: " + vary);
     }
 
     @Test

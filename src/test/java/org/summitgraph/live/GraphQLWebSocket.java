@@ -84,7 +84,7 @@ public final class GraphQLWebSocket implements AutoCloseable {
     }
 
     /** Like {@link #awaitNext}, but returns null when no matching event came in time. */
-    JsonObject pollNext(String id, Predicate<JsonObject> data, Duration timeout) {
+    public JsonObject pollNext(String id, Predicate<JsonObject> data, Duration timeout) {
         JsonObject message = poll(m -> {
             if (!id.equals(m.getString("id"))) {
                 return false;
@@ -113,7 +113,7 @@ public final class GraphQLWebSocket implements AutoCloseable {
     }
 
     /** The data of every {@code next} of subscription {@code id} received so far, waited for or not. */
-    List<JsonObject> receivedData(String id) {
+    public List<JsonObject> receivedData(String id) {
         synchronized (nexts) {
             return nexts.stream().filter(m -> id.equals(m.getString("id")))
                     .map(m -> m.getJsonObject("payload").getJsonObject("data")).toList();

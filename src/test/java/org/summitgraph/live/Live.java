@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import io.vertx.core.json.JsonObject;
 
 /** Waits shared by the subscription tests. */
-final class Live {
+public final class Live {
 
     /** How long one event may take from commit to client. */
     static final Duration EVENT = Duration.ofSeconds(5);
@@ -22,7 +22,7 @@ final class Live {
      * an event of subscription {@code id} matching {@code data} arrives (at most 10 s), and returns
      * its data. From then on, every later notification reaches that subscription.
      */
-    static JsonObject untilLive(GraphQLWebSocket client, String id, Runnable publish, Predicate<JsonObject> data) {
+    public static JsonObject untilLive(GraphQLWebSocket client, String id, Runnable publish, Predicate<JsonObject> data) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             publish.run();
@@ -35,7 +35,7 @@ final class Live {
         return null;
     }
 
-    static Predicate<JsonObject> summit(String summitId) {
+    public static Predicate<JsonObject> summit(String summitId) {
         return data -> summitId.equals(data.getJsonObject("summitChanged").getString("id"));
     }
 }

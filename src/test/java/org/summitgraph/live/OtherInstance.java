@@ -13,13 +13,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Plays another instance of the application: sends NOTIFYs over a JDBC connection of its own, not
  * through the application's pool or services.
  */
-final class OtherInstance {
+public final class OtherInstance {
 
     private OtherInstance() {
     }
 
     /** {@code select pg_notify(channel, payload)}, committed. */
-    static void notify(String channel, String payload) {
+    public static void notify(String channel, String payload) {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             pgNotify(connection, channel, payload);
