@@ -1,47 +1,41 @@
 package org.summitgraph.common;
 
-import java.util.Map;
-import java.util.Set;
+import io.smallrye.config.ConfigSourceInterceptor;
+import io.smallrye.config.ConfigSourceInterceptorContext;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.Priorities;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
+import jakarta.annotation.Priority;
 
 /**
- * Keeps OpenTelemetry off unless an OTLP endpoint is configured, so that a pod without a
- * collector does not keep trying to export. Its low ordinal lets any explicit
- * {@code quarkus.otel.sdk.disabled} win.
+ * Keeps OpenTelemetry off unless an OTLP endpoint is configured, so that a pod without a collector
+ * does not keep trying to export. The endpoint counts from any configuration source (environment,
+ * system property, application.properties); an explicit {@code quarkus.otel.sdk.disabled} wins.
  */
-public class TracingDefaults implements ConfigSource {
+@Priority(Priorities.APPLICATION)
+public class TracingDefaults implements ConfigSourceInterceptor {
 
-    private static final String SDK_DISABLED = "quarkus.otel.sdk.disabled";
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of(SDK_DISABLED);
-    }
+    static final String SDK_DISABLED = "quarkus.otel.sdk.disabled";
+    private static final String[] ENDPOINTS = { "quarkus.otel.exporter.otlp.endpoint",
+            "quarkus.otel.exporter.otlp.traces.endpoint" };
 
     @Override
-    public String getValue(String propertyName) {
-        return SDK_DISABLED.equals(propertyName) ? String.valueOf(!endpointConfigured()) : null;
+    public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
+        ConfigValue value = context.proceed(name);
+        if (!SDK_DISABLED.equals(name) || set(value)) {
+            return value;
+        }
+        boolean endpointConfigured = false;
+        for (String endpoint : ENDPOINTS) {
+            endpointConfigured |= set(context.proceed(endpoint));
+        }
+        return ConfigValue.builder().withName(SDK_DISABLED).withValue(String.valueOf(!endpointConfigured))
+                .withConfigSourceName("summit-graph-tracing-defaults").build();
     }
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of(SDK_DISABLED, getValue(SDK_DISABLED));
-    }
-
-    @Override
-    public String getName() {
-        return "summit-graph-tracing-defaults";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return 50;
-    }
-
-    private static boolean endpointConfigured() {
-        String fromEnv = System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
-        String fromProperty = System.getProperty("quarkus.otel.exporter.otlp.endpoint");
-        return fromEnv != null && !fromEnv.isBlank() || fromProperty != null && !fromProperty.isBlank();
+    /** Whether a source sets the value: Quarkus's own defaults (the SDK on, a localhost endpoint) do not count. */
+    private static boolean set(ConfigValue value) {
+        return value != null && value.getValue() != null && !value.getValue().isBlank()
+                && value.getConfigSourceOrdinal() > Integer.MIN_VALUE;
     }
 }
