@@ -31,16 +31,12 @@ class DeploymentEnvironmentIT {
         Map<String, String> env = new HashMap<>(Manifests.configMapEnvironment(Manifests.render("overlays/prod")));
         // the Deployment's Secret and its database, replaced by the test database
         env.putAll(PackagedApplication.databaseEnvironment());
-        application = PackagedApplication.start(env);
-        RestAssured.port = application.port;
+        application = PackagedApplication.serving(env);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        RestAssured.reset();
-        if (application != null) {
-            application.close();
-        }
+        PackagedApplication.stopServing(application);
     }
 
     @Test

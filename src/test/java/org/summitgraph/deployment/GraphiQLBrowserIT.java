@@ -3,14 +3,10 @@ package org.summitgraph.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +34,6 @@ class GraphiQLBrowserIT {
 
     private static final Path SCRIPT = Path.of("src", "test", "graphiql");
     private static final Path SCREENSHOT = Path.of("target", "graphiql-browser.png");
-    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase().contains("win");
 
     @TestHTTPResource("/")
     String baseUrl;
@@ -48,25 +43,13 @@ class GraphiQLBrowserIT {
         Path chromium = chromium().orElse(null);
         Assumptions.assumeTrue(chromium != null, "chromium is not installed: no `chromium` or `chromium-browser` on the"
                 + " PATH, nor a CHROMIUM property or variable; GraphiQL was not tried in a browser (on Debian: apt-get install chromium)");
-        requireTool("node");
-        requireTool("npm");
-        if (!Files.isDirectory(SCRIPT.resolve("node_modules").resolve("puppeteer-core"))) {
-            Result install = run(List.of(WINDOWS ? "npm.cmd" : "npm", "ci", "--no-audit", "--no-fund", "--prefix",
-                    SCRIPT.toString()), 300);
-            if (install.exit != 0) {
-                fail("`npm ci --prefix " + SCRIPT + "` failed (exit " + install.exit + "):\n" + install.output);
-            }
-        }
+        NodeScript script = new NodeScript(SCRIPT, "the GraphiQL browser test");
+        script.install("puppeteer-core");
         long start = System.nanoTime();
-        Result browser = run(List.of("node", SCRIPT.resolve("graphiql.mjs").toString(), baseUrl, chromium.toString(),
-                SCREENSHOT.toString()), 180);
+        NodeScript.Result browser = script.run("graphiql.mjs", 180, baseUrl, chromium.toString(), SCREENSHOT.toString());
         System.out.printf("[graphiql in chromium] %d s, screenshot in %s%n%s%n",
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), SCREENSHOT, browser.output);
-        if (browser.exit != 0) {
-            fail("The browser script failed (exit " + browser.exit + "):\n" + browser.output);
-        }
-        String[] lines = browser.output.strip().split("\\R");
-        JsonObject summary = new JsonObject(lines[lines.length - 1]);
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), SCREENSHOT, browser.output());
+        JsonObject summary = browser.summary();
 
         JsonArray graphqlFailures = summary.getJsonArray("graphqlFailures");
         assertTrue(graphqlFailures.isEmpty(),
@@ -103,36 +86,5 @@ class GraphiQLBrowserIT {
                 .flatMap(name -> Stream.of(path.split(File.pathSeparator)).filter(dir -> !dir.isEmpty())
                         .map(dir -> Path.of(dir, name)))
                 .filter(Files::isExecutable).findFirst();
-    }
-
-    private static void requireTool(String tool) {
-        try {
-            Result version = run(List.of(WINDOWS && tool.equals("npm") ? "npm.cmd" : tool, "--version"), 60);
-            if (version.exit == 0) {
-                return;
-            }
-        } catch (IOException | InterruptedException e) {
-            // reported below
-        }
-        fail(tool + " is not installed: the GraphiQL browser test (src/test/graphiql) needs Node.js 20+ with npm on the PATH");
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
-        File log = File.createTempFile("graphiql-browser", ".log");
-        try {
-            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
-                    .redirectOutput(log).start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, "timed out after " + timeoutSeconds + "s: " + String.join(" ", command) + "\n"
-                        + Files.readString(log.toPath(), StandardCharsets.UTF_8));
-            }
-            return new Result(process.exitValue(), Files.readString(log.toPath(), StandardCharsets.UTF_8));
-        } finally {
-            log.delete();
-        }
     }
 }

@@ -32,16 +32,12 @@ class NoTokenKeyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        application = PackagedApplication.start(Map.of("JWT_PUBLIC_KEY_LOCATION", "/nonexistent/summit-graph/public-key.pem"));
-        RestAssured.port = application.port;
+        application = PackagedApplication.serving(Map.of("JWT_PUBLIC_KEY_LOCATION", "/nonexistent/summit-graph/public-key.pem"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        RestAssured.reset();
-        if (application != null) {
-            application.close();
-        }
+        PackagedApplication.stopServing(application);
     }
 
     /** A token that the real issuer's key would accept: signed with the test key pair. */

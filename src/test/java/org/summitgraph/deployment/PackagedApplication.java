@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import io.restassured.RestAssured;
+
 /**
  * The packaged application (the JVM jar, or the native executable with -Dnative) started as its own
  * process on a free port, with only the environment a test gives it plus the test database's
@@ -50,6 +52,21 @@ final class PackagedApplication implements AutoCloseable {
                 builder.redirectErrorStream(true).redirectOutput(log.toFile()).start(), log, port);
         application.awaitStarted();
         return application;
+    }
+
+    /** {@link #start}, with RestAssured's requests sent to the application until {@link #stopServing}. */
+    static PackagedApplication serving(Map<String, String> environment) throws Exception {
+        PackagedApplication application = start(environment);
+        RestAssured.port = application.port;
+        return application;
+    }
+
+    /** Stops an application started by {@link #serving}, if it started. */
+    static void stopServing(PackagedApplication application) throws Exception {
+        RestAssured.reset();
+        if (application != null) {
+            application.close();
+        }
     }
 
     /** The test database, where the production Deployment would give its Secret. */

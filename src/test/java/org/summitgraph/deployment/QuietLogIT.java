@@ -33,17 +33,13 @@ class QuietLogIT {
 
     @BeforeAll
     static void start() throws Exception {
-        application = PackagedApplication.start(Map.of("JWT_PUBLIC_KEY_LOCATION",
+        application = PackagedApplication.serving(Map.of("JWT_PUBLIC_KEY_LOCATION",
                 Path.of("src", "test", "resources", "jwt", "public-key.pem").toAbsolutePath().toString()));
-        RestAssured.port = application.port;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        RestAssured.reset();
-        if (application != null) {
-            application.close();
-        }
+        PackagedApplication.stopServing(application);
     }
 
     @Test

@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every fact of the French article on the Bishkek summit of 27 November 2025
- * (/work/shared/seed/csto-bishkek-summit-2025.fr.txt), read back through GraphQL from the shipped
+ * (the team's seed article, seed/csto-bishkek-summit-2025.fr.txt), read back through GraphQL from the shipped
  * dataset: one test per fact, so that a failure names the fact that is lost.
  */
 @QuarkusTest
