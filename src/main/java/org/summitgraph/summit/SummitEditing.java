@@ -194,7 +194,7 @@ public class SummitEditing {
         Statement statement = new Statement();
         statement.summit = summit;
         statement.speaker = Lookup.require(Person.class, input.speaker(), "person");
-        statement.ordinal = nextOrdinal("Statement", summit);
+        statement.ordinal = nextOrdinal("statement", summit);
         statement.summary = new LocalizedText(input.summary(), input.summaryFr(), null);
         statement.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
         statement.persist();
@@ -230,7 +230,7 @@ public class SummitEditing {
         Summit summit = changed(input.summit());
         Document document = new Document();
         document.summit = summit;
-        document.ordinal = nextOrdinal("Document", summit);
+        document.ordinal = nextOrdinal("document", summit);
         document.kind = input.kind();
         document.action = input.action();
         document.title = new LocalizedText(input.title(), input.titleFr(), null);
@@ -290,10 +290,22 @@ public class SummitEditing {
         }
     }
 
-    private int nextOrdinal(String entity, Summit summit) {
-        Integer max = em.createQuery("select max(x.ordinal) from " + entity + " x where x.summit = :summit", Integer.class)
-                .setParameter("summit", summit).getSingleResult();
-        return max == null ? 1 : max + 1;
+    /**
+     * The rank after every rank the summit's statements (or documents, by {@code table}) ever had:
+     * the live rows' ranks, and those in the ids, live or retired, that the node registry holds under
+     * the summit's prefix, so that a removed one's id is never given again.
+     */
+    private int nextOrdinal(String table, Summit summit) {
+        String prefix = summit.id + "-" + table + "-";
+        Number next = (Number) em.createNativeQuery("""
+                select coalesce(max(ordinal), 0) + 1 from (
+                    select ordinal from %s where summit_id = :summit
+                    union all
+                    select cast(substr(id, :start) as integer) from node
+                    where id like :prefix and substr(id, :start) ~ '^[1-9][0-9]{0,8}$') used
+                """.formatted(table)).setParameter("summit", summit.id).setParameter("start", prefix.length() + 1)
+                .setParameter("prefix", prefix + "%").getSingleResult();
+        return next.intValue();
     }
 
     /** Saves each text with its rank, from 1. */

@@ -74,6 +74,26 @@ class SummitEditingTest {
     }
 
     @Test
+    void aDeletedSummitCanBeScheduledAgainUnderANewId() {
+        String organization = fixtures.organization("moscow");
+        String first = organization.toLowerCase() + "-2027-05-01-moscow";
+        Map<String, Object> input = Inputs.of("organization", organization, "date", "2027-05-01", "title", "Session",
+                "city", "Moscow");
+        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", input).body("data.scheduleSummit.id", equalTo(first));
+        GraphQL.okWithHeaders("deleteSummit", ADMIN, "id", first);
+
+        // the deleted summit's id names it forever: the meeting scheduled again gets another one
+        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", input)
+                .body("data.scheduleSummit.id", equalTo(first + "-2"));
+        GraphQL.ok("editedSummit", "id", first).body("data.summit", nullValue());
+        GraphQL.ok("editedNode", "id", first).body("data.node", nullValue());
+        refused(GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.with(input, "date", "2027-06-01", "id", first)),
+                "DUPLICATE").body("errors[0].message", containsString("deleted"));
+        GraphQL.ok("summitsOfOrganization", "organization", organization)
+                .body("data.summits.nodes.id", contains(first + "-2"));
+    }
+
+    @Test
     void scheduleSummitTakesTheOptionalFieldsAndTheHostDefaultsToTheCitysState() {
         String organization = fixtures.organization("moscow");
         String source = fixtures.source();
