@@ -44,3 +44,19 @@ on conflict (id) do nothing;
 -- Statements and documents are numbered past every id their summit's prefix ever had
 -- ('<summit>-statement-'): a prefix search over the node table, whatever the collation.
 create index node_id_prefix_idx on node (id text_pattern_ops);
+
+-- A second summit of an organization on the same day in the same city (or by videoconference,
+-- without a city) would be the same meeting. The service refuses it with DUPLICATE; the index
+-- keeps direct SQL from creating one. Existing duplicates stop the migration with their ids.
+do $$
+declare
+    duplicates text;
+begin
+    select string_agg(ids, '; ') into duplicates
+    from (select string_agg(id, ', ' order by id) as ids from summit
+          group by organization_code, held_on, coalesce(city_id, '') having count(*) > 1) same_meeting;
+    if duplicates is not null then
+        raise exception 'Summits of one organization on the same day in the same city: %. Delete or move all but one of each group, then migrate again.', duplicates;
+    end if;
+end $$;
+create unique index summit_meeting_key on summit (organization_code, held_on, coalesce(city_id, ''));

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.summitgraph.audit.AuditService;
@@ -59,6 +60,7 @@ public class SummitEditing {
         City city = city(input.city());
         Country host = input.hostCountry() != null ? Lookup.require(Country.class, input.hostCountry(), "country")
                 : city == null ? null : city.country;
+        requireNoOtherMeeting(organization, input.date(), city, null);
         Summit summit = new Summit();
         summit.id = input.id() != null ? NodeIds.free(em, input.id())
                 : NodeIds.freeVariant(em, organization.code + "-" + input.date() + "-"
@@ -109,11 +111,13 @@ public class SummitEditing {
         for (Summit earlier : announcing) {
             requireLater(earlier.heldOn, input.date());
         }
+        City city = input.city() != null ? city(input.city()) : summit.city;
+        requireNoOtherMeeting(summit.organization, input.date(), city, summit);
         summit.heldOn = input.date();
         summit.status = SummitStatus.SCHEDULED;
         if (input.city() != null) {
-            summit.city = city(input.city());
-            summit.hostCountry = summit.city.country;
+            summit.city = city;
+            summit.hostCountry = city.country;
         }
         if (input.hostCountry() != null) {
             summit.hostCountry = Lookup.require(Country.class, input.hostCountry(), "country");
@@ -281,6 +285,28 @@ public class SummitEditing {
         }
         return City.<City>find("id = ?1 or lower(name.en) = lower(?1)", nameOrId).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("city " + nameOrId));
+    }
+
+    /**
+     * Refuses a summit of the organization on a day and in a city (null: by videoconference) where
+     * another of its summits already meets: that would be the same meeting. The organization is
+     * locked first, so that two such edits at once take turns and the second sees the first
+     * (the unique index summit_meeting_key is the database's own guard).
+     */
+    private void requireNoOtherMeeting(Organization organization, LocalDate date, City city, Summit moved) {
+        em.lock(organization, LockModeType.PESSIMISTIC_WRITE);
+        TypedQuery<String> same = em.createQuery("select s.id from Summit s where s.organization = :organization"
+                + " and s.heldOn = :date and " + (city == null ? "s.city is null" : "s.city = :city"), String.class)
+                .setParameter("organization", organization).setParameter("date", date);
+        if (city != null) {
+            same.setParameter("city", city);
+        }
+        for (String id : same.getResultList()) {
+            if (moved == null || !id.equals(moved.id)) {
+                throw new ApiException(ErrorCode.DUPLICATE, "The summit " + id + " is already the meeting of "
+                        + organization.code + " on " + date + (city == null ? " by videoconference" : " in " + city.id));
+            }
+        }
     }
 
     private static void requireLater(LocalDate summit, LocalDate next) {
