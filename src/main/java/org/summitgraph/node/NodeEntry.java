@@ -1,5 +1,6 @@
 package org.summitgraph.node;
 
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 import jakarta.persistence.Entity;
@@ -8,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The registry of node ids; database triggers keep it in step with the tables it indexes. */
+/**
+ * The registry of node ids; database triggers keep it in step with the tables it indexes. The id of
+ * a deleted object stays, retired, so that no other object ever gets it.
+ */
 @Entity
 @Table(name = "node")
 public class NodeEntry extends PanacheEntityBase {
@@ -16,6 +20,8 @@ public class NodeEntry extends PanacheEntityBase {
     @Id
     public String id;
     public String type;
+    /** When the object was deleted (or took another id); null while it exists. */
+    public OffsetDateTime retiredAt;
 
     @Override
     public boolean equals(Object o) {

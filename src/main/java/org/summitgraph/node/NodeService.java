@@ -39,11 +39,11 @@ public class NodeService {
         loaders.put("Exercise", exercises::byIds);
     }
 
-    /** The objects with these ids, in the same order; null where an id is unknown. */
+    /** The objects with these ids, in the same order; null where an id is unknown or retired. */
     @Transactional
     public List<Node> byIds(List<String> ids) {
-        List<String> types = Batches.single(em, "select n.id, n.type from NodeEntry n where n.id in :keys", ids,
-                r -> (String) r[1]);
+        List<String> types = Batches.single(em,
+                "select n.id, n.type from NodeEntry n where n.id in :keys and n.retiredAt is null", ids, r -> (String) r[1]);
         Map<String, List<String>> idsByType = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             if (types.get(i) != null) {

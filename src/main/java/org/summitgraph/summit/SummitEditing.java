@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.summitgraph.audit.AuditService;
@@ -59,6 +60,7 @@ public class SummitEditing {
         City city = city(input.city());
         Country host = input.hostCountry() != null ? Lookup.require(Country.class, input.hostCountry(), "country")
                 : city == null ? null : city.country;
+        requireNoOtherMeeting(organization, input.date(), city, null);
         Summit summit = new Summit();
         summit.id = input.id() != null ? NodeIds.free(em, input.id())
                 : NodeIds.freeVariant(em, organization.code + "-" + input.date() + "-"
@@ -109,11 +111,13 @@ public class SummitEditing {
         for (Summit earlier : announcing) {
             requireLater(earlier.heldOn, input.date());
         }
+        City city = input.city() != null ? city(input.city()) : summit.city;
+        requireNoOtherMeeting(summit.organization, input.date(), city, summit);
         summit.heldOn = input.date();
         summit.status = SummitStatus.SCHEDULED;
         if (input.city() != null) {
-            summit.city = city(input.city());
-            summit.hostCountry = summit.city.country;
+            summit.city = city;
+            summit.hostCountry = city.country;
         }
         if (input.hostCountry() != null) {
             summit.hostCountry = Lookup.require(Country.class, input.hostCountry(), "country");
@@ -194,7 +198,7 @@ public class SummitEditing {
         Statement statement = new Statement();
         statement.summit = summit;
         statement.speaker = Lookup.require(Person.class, input.speaker(), "person");
-        statement.ordinal = nextOrdinal("Statement", summit);
+        statement.ordinal = nextOrdinal("statement", summit);
         statement.summary = new LocalizedText(input.summary(), input.summaryFr(), null);
         statement.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
         statement.persist();
@@ -230,7 +234,7 @@ public class SummitEditing {
         Summit summit = changed(input.summit());
         Document document = new Document();
         document.summit = summit;
-        document.ordinal = nextOrdinal("Document", summit);
+        document.ordinal = nextOrdinal("document", summit);
         document.kind = input.kind();
         document.action = input.action();
         document.title = new LocalizedText(input.title(), input.titleFr(), null);
@@ -283,6 +287,28 @@ public class SummitEditing {
                 .orElseThrow(() -> ApiException.notFound("city " + nameOrId));
     }
 
+    /**
+     * Refuses a summit of the organization on a day and in a city (null: by videoconference) where
+     * another of its summits already meets: that would be the same meeting. The organization is
+     * locked first, so that two such edits at once take turns and the second sees the first
+     * (the unique index summit_meeting_key is the database's own guard).
+     */
+    private void requireNoOtherMeeting(Organization organization, LocalDate date, City city, Summit moved) {
+        em.lock(organization, LockModeType.PESSIMISTIC_WRITE);
+        TypedQuery<String> same = em.createQuery("select s.id from Summit s where s.organization = :organization"
+                + " and s.heldOn = :date and " + (city == null ? "s.city is null" : "s.city = :city"), String.class)
+                .setParameter("organization", organization).setParameter("date", date);
+        if (city != null) {
+            same.setParameter("city", city);
+        }
+        for (String id : same.getResultList()) {
+            if (moved == null || !id.equals(moved.id)) {
+                throw new ApiException(ErrorCode.DUPLICATE, "The summit " + id + " is already the meeting of "
+                        + organization.code + " on " + date + (city == null ? " by videoconference" : " in " + city.id));
+            }
+        }
+    }
+
     private static void requireLater(LocalDate summit, LocalDate next) {
         if (!next.isAfter(summit)) {
             throw new ApiException(ErrorCode.NEXT_MEETING_NOT_LATER,
@@ -290,10 +316,22 @@ public class SummitEditing {
         }
     }
 
-    private int nextOrdinal(String entity, Summit summit) {
-        Integer max = em.createQuery("select max(x.ordinal) from " + entity + " x where x.summit = :summit", Integer.class)
-                .setParameter("summit", summit).getSingleResult();
-        return max == null ? 1 : max + 1;
+    /**
+     * The rank after every rank the summit's statements (or documents, by {@code table}) ever had:
+     * the live rows' ranks, and those in the ids, live or retired, that the node registry holds under
+     * the summit's prefix, so that a removed one's id is never given again.
+     */
+    private int nextOrdinal(String table, Summit summit) {
+        String prefix = summit.id + "-" + table + "-";
+        Number next = (Number) em.createNativeQuery("""
+                select coalesce(max(ordinal), 0) + 1 from (
+                    select ordinal from %s where summit_id = :summit
+                    union all
+                    select cast(substr(id, :start) as integer) from node
+                    where id like :prefix and substr(id, :start) ~ '^[1-9][0-9]{0,8}$') used
+                """.formatted(table)).setParameter("summit", summit.id).setParameter("start", prefix.length() + 1)
+                .setParameter("prefix", prefix + "%").getSingleResult();
+        return next.intValue();
     }
 
     /** Saves each text with its rank, from 1. */

@@ -31,7 +31,8 @@ public class SummitEditingGraphQLApi {
 
     @Mutation("scheduleSummit")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-    @Description("Schedules a summit (status SCHEDULED).")
+    @Description("Schedules a summit (status SCHEDULED). DUPLICATE when the organization already has a summit that day in "
+            + "that city (or by videoconference): it would be the same meeting.")
     public @NonNull SummitView scheduleSummit(@Name("input") @NonNull @Valid ScheduleSummitInput input) {
         return editing.schedule(input);
     }
@@ -45,7 +46,8 @@ public class SummitEditingGraphQLApi {
 
     @Mutation("rescheduleSummit")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-    @Description("Moves a summit that has not taken place to another day, and possibly another city.")
+    @Description("Moves a summit that has not taken place to another day, and possibly another city, where the "
+            + "organization has no other summit (else DUPLICATE).")
     public @NonNull SummitView rescheduleSummit(@Name("input") @NonNull @Valid RescheduleSummitInput input) {
         return editing.reschedule(input);
     }

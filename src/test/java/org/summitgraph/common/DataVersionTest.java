@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.summitgraph.support.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The data version behind the ETags moves with every committed change, and only then. */
+/** The data version behind the ETags moves once with every committed transaction that writes, and only then. */
 @QuarkusTest
 class DataVersionTest {
 
@@ -71,5 +72,46 @@ class DataVersionTest {
             c.rollback();
         }
         assertEquals(afterCommit, version(), "a rolled-back change");
+    }
+
+    @Test
+    void aTransactionMovesItOnceHoweverManyRowsItWrites() throws SQLException {
+        long before = version();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (int transaction = 0; transaction < 2; transaction++) {
+                try (Statement s = c.createStatement()) {
+                    // 2,000 rows of two tables, the inserted ones gone again by the commit
+                    s.executeUpdate("insert into change_log (changed_at, subject, operation, input) select now(), "
+                            + "'data-version-test', 'test', '{}' from generate_series(1, 1000)");
+                    for (int i = 0; i < 10; i++) {
+                        s.executeUpdate("update organization set code = code where code = 'CSTO'");
+                    }
+                    s.executeUpdate("delete from change_log where subject = 'data-version-test'");
+                }
+                c.commit();
+            }
+        }
+        // once per transaction: a transaction's mark does not outlive it on its connection
+        assertEquals(before + 2, version());
+    }
+
+    @Test
+    void aMoveUndoneWithASavepointLeavesItToTheWritesThatStay() throws SQLException {
+        long before = version();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                Savepoint savepoint = c.setSavepoint();
+                s.executeUpdate("update organization set code = code where code = 'CSTO'");
+                // the deferred trigger fires now, inside the savepoint: the version moves, then is undone
+                s.execute("set constraints all immediate");
+                c.rollback(savepoint);
+                s.execute("set constraints all deferred");
+                s.executeUpdate("update organization set code = code where code = 'CSTO'");
+            }
+            c.commit();
+        }
+        assertEquals(before + 1, version(), "the write that stayed moves the version");
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.summitgraph.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.Inputs;
+import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -132,6 +135,22 @@ class NodeTest {
         // the failed insert rolled back: no such person, and the id is still the city's
         GraphQL.ok("personById", "id", "bishkek").body("data.person", nullValue());
         GraphQL.ok("nodeById", "id", "bishkek").body("data.node.__typename", equalTo("City"));
+    }
+
+    @Test
+    void theIdsOfADeletedSummitAndOfItsPartsAreNeverGivenAgain() {
+        String summit = fixtures.summits(fixtures.organization("bishkek"), LocalDate.of(2012, 5, 5)).get(0);
+        String statement = summit + "-statement-1";
+        GraphQL.okWithHeaders("deleteSummit", Tokens.bearer(Tokens.admin()), "id", summit);
+
+        GraphQL.ok("nodesByIds", "ids", List.of(summit, statement)).body("data.nodes", contains(nullValue(), nullValue()));
+        // the database keeps refusing them to any type, the statement's too, deleted by the summit's cascade
+        for (String id : List.of(summit, statement)) {
+            PersistenceException refused = assertThrows(PersistenceException.class, () -> fixtures.personWithId(id));
+            assertTrue(messages(refused).contains("node_pkey"), () -> id + " refused by the registry: " + messages(refused));
+        }
+        refused(GraphQL.send("createPerson", Tokens.bearer(Tokens.editor()), "input",
+                Inputs.of("name", "Someone new", "id", statement)), "DUPLICATE");
     }
 
     @Test

@@ -28,7 +28,8 @@ import io.restassured.response.ValidatableResponse;
 
 /**
  * Edits of one summit sent at the same instant: each is either accepted or refused with CONFLICT,
- * and the summit ends up with every accepted edit and none of the refused ones.
+ * and the summit ends up with every accepted edit and none of the refused ones. One meeting
+ * scheduled several times at once is scheduled once.
  */
 @QuarkusTest
 class ConcurrentSummitEditingTest {
@@ -69,6 +70,30 @@ class ConcurrentSummitEditingTest {
         assertEquals(accepted.size(), after.getList("data.summit.participants").size());
         // the version went up once per accepted edit
         assertEquals(accepted.size(), after.getInt("data.summit.version"));
+    }
+
+    @Test
+    void theSameMeetingScheduledAtOnceIsScheduledOnceAndTheOthersAreDuplicates() {
+        String organization = fixtures.organization("moscow");
+        List<Supplier<ValidatableResponse>> requests = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            // each under an id of its own: only the meeting collides
+            String id = "test-" + Fixtures.unique();
+            requests.add(() -> GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.of("organization", organization,
+                    "date", "2027-05-01", "title", "Session", "city", "Moscow", "id", id)));
+        }
+
+        List<Outcome> outcomes = Concurrently.run(requests);
+
+        assertEquals(1, outcomes.stream().filter(Outcome::accepted).count(), () -> "accepted: " + outcomes);
+        for (Outcome outcome : outcomes) {
+            if (!outcome.accepted()) {
+                assertEquals("DUPLICATE", outcome.code(), () -> "refused: " + outcome.errors());
+            }
+        }
+        int summits = GraphQL.ok("summitsOfOrganization", "organization", organization).extract()
+                .path("data.summits.totalCount");
+        assertEquals(1, summits);
     }
 
     @Test

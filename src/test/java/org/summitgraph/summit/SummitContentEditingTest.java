@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.summitgraph.support.Refusals.refused;
 
 import java.time.LocalDate;
@@ -181,6 +182,38 @@ class SummitContentEditingTest {
                 .body("data.removeStatement.statements", empty());
         GraphQL.ok("editedNode", "id", statement).body("data.node", nullValue());
         GraphQL.ok("editedSummit", "id", summit).body("data.summit.statements", empty());
+    }
+
+    @Test
+    void aStatementAddedAfterTheLastOneWasRemovedGetsANewId() {
+        String summit = fixtures.summits(fixtures.organization("moscow"), LocalDate.of(2025, 4, 1)).get(0);
+        String removed = summit + "-statement-1";
+        String speaker = fixtures.person("BY");
+        GraphQL.okWithHeaders("removeStatement", ADMIN, "id", removed);
+
+        // the removed statement's id names it forever, in clients' caches and in the change log
+        GraphQL.okWithHeaders("addStatement", EDITOR, "input", Inputs.of("summit", summit, "speaker", speaker,
+                "summary", "Said later"))
+                .body("data.addStatement.id", equalTo(summit + "-statement-2"));
+        GraphQL.ok("editedNode", "id", removed).body("data.node", nullValue());
+        GraphQL.ok("editedSummit", "id", summit)
+                .body("data.summit.statements.id", contains(summit + "-statement-2"))
+                .body("data.summit.statements.summary", contains("Said later"));
+    }
+
+    @Test
+    void aDocumentAddedAfterTheLastOneWasRemovedGetsANewId() {
+        String summit = newSummit();
+        String kept = fixtures.document(summit);
+        String removed = fixtures.document(summit);
+        GraphQL.okWithHeaders("removeDocument", ADMIN, "id", removed);
+
+        String added = GraphQL.okWithHeaders("addDocument", EDITOR, "input", Inputs.of("summit", summit,
+                "kind", "DECISION", "action", "ADOPTED", "title", "Adopted later"))
+                .extract().path("data.addDocument.id");
+        assertEquals(summit + "-document-3", added);
+        GraphQL.ok("editedNode", "id", removed).body("data.node", nullValue());
+        GraphQL.ok("editedSummit", "id", summit).body("data.summit.documents.id", contains(kept, added));
     }
 
     @Test

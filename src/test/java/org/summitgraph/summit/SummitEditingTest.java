@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.support.ChangeLog;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
@@ -58,19 +59,60 @@ class SummitEditingTest {
     }
 
     @Test
-    void aSecondSummitOnTheSameDayInTheSameCityGetsASuffix() {
+    void aSecondSummitOnTheSameDayInTheSameCityIsTheSameMeetingAndWritesNothing() {
         String organization = fixtures.organization("moscow");
-        String base = organization.toLowerCase() + "-2027-05-01-moscow";
+        String first = organization.toLowerCase() + "-2027-05-01-moscow";
         Map<String, Object> input = Inputs.of("organization", organization, "date", "2027-05-01", "title", "First",
                 "city", "Moscow");
+        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", input).body("data.scheduleSummit.id", equalTo(first));
+        int changes = ChangeLog.total();
 
-        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", input).body("data.scheduleSummit.id", equalTo(base));
-        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", Inputs.with(input, "title", "Second"))
-                .body("data.scheduleSummit.id", equalTo(base + "-2"));
+        refused(GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.with(input, "title", "Second")), "DUPLICATE")
+                .body("errors[0].message", containsString(first));
+        // under an id of its own, it is still the same meeting
+        refused(GraphQL.send("scheduleSummit", EDITOR, "input",
+                Inputs.with(input, "id", "test-" + Fixtures.unique())), "DUPLICATE")
+                .body("errors[0].message", containsString(first));
 
         GraphQL.ok("summitsOfOrganization", "organization", organization)
-                .body("data.summits.nodes.id", contains(base, base + "-2"))
-                .body("data.summits.nodes.title", contains("First", "Second"));
+                .body("data.summits.nodes.id", contains(first))
+                .body("data.summits.nodes.title", contains("First"));
+        assertEquals(changes, ChangeLog.total(), "no change-log entry for a refused schedule");
+        // another city that day is another meeting
+        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", Inputs.with(input, "city", "Astana"))
+                .body("data.scheduleSummit.id", equalTo(organization.toLowerCase() + "-2027-05-01-astana"));
+    }
+
+    @Test
+    void twoVideoconferencesOnOneDayAreTheSameMeeting() {
+        String organization = fixtures.organization("moscow");
+        Map<String, Object> input = Inputs.of("organization", organization, "date", "2027-09-09", "title", "Online");
+        String first = GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", input).extract()
+                .path("data.scheduleSummit.id");
+
+        refused(GraphQL.send("scheduleSummit", EDITOR, "input", input), "DUPLICATE")
+                .body("errors[0].message", containsString(first));
+        GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(1));
+    }
+
+    @Test
+    void aDeletedSummitCanBeScheduledAgainUnderANewId() {
+        String organization = fixtures.organization("moscow");
+        String first = organization.toLowerCase() + "-2027-05-01-moscow";
+        Map<String, Object> input = Inputs.of("organization", organization, "date", "2027-05-01", "title", "Session",
+                "city", "Moscow");
+        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", input).body("data.scheduleSummit.id", equalTo(first));
+        GraphQL.okWithHeaders("deleteSummit", ADMIN, "id", first);
+
+        // the deleted summit's id names it forever: the meeting scheduled again gets another one
+        GraphQL.okWithHeaders("scheduleSummit", EDITOR, "input", input)
+                .body("data.scheduleSummit.id", equalTo(first + "-2"));
+        GraphQL.ok("editedSummit", "id", first).body("data.summit", nullValue());
+        GraphQL.ok("editedNode", "id", first).body("data.node", nullValue());
+        refused(GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.with(input, "date", "2027-06-01", "id", first)),
+                "DUPLICATE").body("errors[0].message", containsString("deleted"));
+        GraphQL.ok("summitsOfOrganization", "organization", organization)
+                .body("data.summits.nodes.id", contains(first + "-2"));
     }
 
     @Test
@@ -197,7 +239,7 @@ class SummitEditingTest {
     void theNextMeetingMustBeLater() {
         String organization = fixtures.organization("moscow");
         String summit = fixtures.summit(organization, LocalDate.of(2027, 3, 1), SummitStatus.SCHEDULED);
-        String sameDay = fixtures.summit(organization, LocalDate.of(2027, 3, 1), SummitStatus.SCHEDULED);
+        String sameDay = fixtures.summitIn(organization, LocalDate.of(2027, 3, 1), "bishkek");
         String earlier = fixtures.summit(organization, LocalDate.of(2026, 3, 1), SummitStatus.HELD);
         int version = version(summit);
 
@@ -255,6 +297,20 @@ class SummitEditingTest {
 
         GraphQL.ok("editedSummit", "id", summit).body("data.summit.date", equalTo("2027-03-01"));
         GraphQL.ok("editedSummit", "id", next).body("data.summit.date", equalTo("2027-09-01"));
+    }
+
+    @Test
+    void aSummitCannotBeRescheduledOntoAnotherMeetingOfItsOrganization() {
+        String organization = fixtures.organization("moscow");
+        String there = fixtures.summitIn(organization, LocalDate.of(2027, 4, 15), "astana");
+        String summit = fixtures.summit(organization, LocalDate.of(2027, 3, 1), SummitStatus.SCHEDULED);
+
+        refused(GraphQL.send("rescheduleSummit", EDITOR, "input", Inputs.of("id", summit, "version", version(summit),
+                "date", "2027-04-15", "city", "Astana")), "DUPLICATE").body("errors[0].message", containsString(there));
+        GraphQL.ok("editedSummit", "id", summit).body("data.summit.date", equalTo("2027-03-01"));
+        // moved within its own day and city, it is still the one meeting
+        GraphQL.okWithHeaders("rescheduleSummit", EDITOR, "input", Inputs.of("id", summit, "version", version(summit),
+                "date", "2027-03-01"));
     }
 
     @Test

@@ -189,12 +189,17 @@ class SummitFiltersTest {
     void dateDescPagesWalkEverySummitOnceNewestFirst() {
         String organization = fixtures.organization("moscow");
         LocalDate day = LocalDate.of(2012, 5, 5);
-        List<String> ids = fixtures.summits(organization, LocalDate.of(2010, 1, 1), day, day, day,
-                LocalDate.of(2014, 1, 1));
+        List<String> ids = new ArrayList<>(fixtures.summits(organization, LocalDate.of(2010, 1, 1), day,
+                LocalDate.of(2014, 1, 1)));
+        // two more that day, in other cities: one meeting per city and day
+        ids.add(fixtures.summitIn(organization, day, "moscow"));
+        ids.add(fixtures.summitIn(organization, day, "astana"));
         Map<String, LocalDate> dates = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            dates.put(ids.get(i), i == 0 ? LocalDate.of(2010, 1, 1) : i == 4 ? LocalDate.of(2014, 1, 1) : day);
+        for (String id : ids) {
+            dates.put(id, day);
         }
+        dates.put(ids.get(0), LocalDate.of(2010, 1, 1));
+        dates.put(ids.get(2), LocalDate.of(2014, 1, 1));
         // newest first; summits of one day by id, descending
         List<String> expected = new ArrayList<>(ids);
         expected.sort(Comparator.comparing((String id) -> dates.get(id)).thenComparing(id -> id).reversed());
