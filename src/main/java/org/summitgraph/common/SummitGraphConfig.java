@@ -56,6 +56,18 @@ public interface SummitGraphConfig {
         @WithDefault("2000")
         int maxTokens();
 
+        /** Most items a list argument ({@code nodes(ids:)}, a list in an input) may hold. */
+        @WithDefault("100")
+        int maxListArgument();
+
+        /** Longest search text, in characters. */
+        @WithDefault("200")
+        int maxSearchLength();
+
+        /** Most words (terms, operators and quoted words included) a search text may hold. */
+        @WithDefault("20")
+        int maxSearchTerms();
+
         /** Longest time an operation may run; also each SQL statement's statement_timeout. */
         @WithDefault("10s")
         Duration timeout();
