@@ -68,6 +68,14 @@ public interface SummitGraphConfig {
         @WithDefault("20")
         int maxSearchTerms();
 
+        /** Most operations (subscriptions mostly) running at once on one GraphQL WebSocket. */
+        @WithDefault("20")
+        int maxSubscriptionsPerSocket();
+
+        /** Most GraphQL WebSockets open at once from one client address. */
+        @WithDefault("10")
+        int maxWebsocketsPerAddress();
+
         /** Longest time an operation may run; also each SQL statement's statement_timeout. */
         @WithDefault("10s")
         Duration timeout();
