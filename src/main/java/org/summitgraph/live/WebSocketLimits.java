@@ -44,6 +44,9 @@ public class WebSocketLimits {
     /** graphql-ws closes with 4429 for too many requests of a kind (connection_init there). */
     static final short TOO_MANY_REQUESTS = 4429;
 
+    /** The name of {@link OperationCount} in the connection's Netty pipeline. */
+    private static final String OPERATION_COUNT = "summit-graph-operation-count";
+
     private final SummitGraphConfig.Limits limits;
     /** Open sockets per client address; an address with none has no entry. */
     private final Map<String, Integer> sockets = new ConcurrentHashMap<>();
@@ -63,6 +66,12 @@ public class WebSocketLimits {
             rc.next();
             return;
         }
+        Channel channel = ((ConnectionBase) request.connection()).channel();
+        // counted once per connection, and only where Vert.x can upgrade it (HTTP/1.1)
+        if (channel.pipeline().get(OPERATION_COUNT) != null || channel.pipeline().get("handler") == null) {
+            rc.next();
+            return;
+        }
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
         if (sockets.merge(address, 1, Integer::sum) > limits.maxWebsocketsPerAddress()) {
             release(address);
@@ -70,9 +79,8 @@ public class WebSocketLimits {
                     "Too many sockets from this address; at most " + limits.maxWebsocketsPerAddress()));
             return;
         }
-        Channel channel = ((ConnectionBase) request.connection()).channel();
         channel.closeFuture().addListener(closed -> release(address));
-        channel.pipeline().addBefore("handler", "summit-graph-subscriptions",
+        channel.pipeline().addBefore("handler", OPERATION_COUNT,
                 new OperationCount(limits.maxSubscriptionsPerSocket()));
         rc.next();
     }
