@@ -44,6 +44,11 @@ public enum ErrorCode {
     TOO_MANY_DIRECTIVES,
     /** A document with more tokens than {@code summit-graph.limits.max-tokens}. */
     TOO_MANY_TOKENS,
+    /**
+     * A subscription (or other operation) started over WebSocket while the socket already runs
+     * {@code summit-graph.limits.max-subscriptions-per-socket}.
+     */
+    TOO_MANY_SUBSCRIPTIONS,
     /** An operation that ran longer than {@code summit-graph.limits.timeout} and was cancelled. */
     TIMEOUT,
     /** A persisted query's hash that this instance does not know: send the query with its hash. */

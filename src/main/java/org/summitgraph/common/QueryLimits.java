@@ -2,6 +2,8 @@ package org.summitgraph.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +31,13 @@ import graphql.execution.instrumentation.parameters.InstrumentationValidationPar
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
 import graphql.language.Node;
+import graphql.language.OperationDefinition;
 import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLList;
@@ -42,13 +49,17 @@ import graphql.validation.ValidationError;
  * Refuses hostile documents before any data is fetched, each with its own {@code extensions.code}:
  * too many tokens (while parsing), too many aliases or directives (before validation), too deep or
  * too costly (after validation, before execution); then {@link ExecutionTimeLimit} stops an operation
- * that runs too long. The limits are {@link SummitGraphConfig.Limits}.
+ * that runs too long. Fragments are counted expanded before validation too: a few fragments each
+ * spreading the next ten times make a kilobyte that expands to 10^12 fields, which graphql-java's
+ * validation, depth and cost checks would expand in full. The limits are {@link SummitGraphConfig.Limits}.
  *
  * <p>Cost: every field costs 1; the fields selected under a list cost once per item the list may
  * have. A paged field (one with a {@code first} argument) has {@code first} items, or
  * {@code default-list-size} without a value; the {@code edges}/{@code nodes} lists of a connection
- * are those same items and multiply nothing; any other list (participants, members, posts...) has no
- * page size and is assumed to hold {@code unpaged-list-size} items.
+ * are those same items and multiply nothing; a list asked for by a list argument ({@code nodes(ids:)})
+ * has as many items as that argument; any other list (participants, members, posts...) has no
+ * page size and is assumed to hold {@code unpaged-list-size} items. The items of list arguments
+ * count too, each 1.
  */
 public final class QueryLimits {
 
@@ -97,8 +108,11 @@ public final class QueryLimits {
      * {@code introspection-enabled}, and graphql-java's good-faith introspection check bounds it.
      */
     static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
-        List<Selection> selections = parameters.getExecutionContext().getOperationDefinition().getSelectionSet()
-                .getSelections();
+        return introspectionOnly(parameters.getExecutionContext().getOperationDefinition());
+    }
+
+    static boolean introspectionOnly(OperationDefinition operation) {
+        List<Selection> selections = operation.getSelectionSet().getSelections();
         return !selections.isEmpty() && selections.stream()
                 .allMatch(s -> s instanceof Field field && field.getName().startsWith("__"));
     }
@@ -126,7 +140,10 @@ public final class QueryLimits {
                 .extensions(Map.of("code", code.name(), "classification", classification.name())).build();
     }
 
-    /** Tokens (through the parser's own limit), aliases and directives, all before validation. */
+    /**
+     * Tokens (through the parser's own limit), aliases, directives, and the fields and depth of each
+     * operation with its fragments expanded, all before validation.
+     */
     static final class DocumentLimits extends SimplePerformantInstrumentation {
         private final SummitGraphConfig.Limits limits;
 
@@ -179,6 +196,19 @@ public final class QueryLimits {
                 throw abort(ErrorCode.TOO_MANY_DIRECTIVES, "The document has " + counts[1]
                         + " directives; at most " + limits.maxDirectives() + " are allowed");
             }
+            Expansion expansion = new Expansion(parameters.getDocument());
+            for (OperationDefinition operation : parameters.getDocument().getDefinitionsOfType(OperationDefinition.class)) {
+                Size size = expansion.of(operation.getSelectionSet());
+                // each field costs at least 1, so more fields than the cost limit is over it whatever the lists
+                if (size.fields() > limits.maxCost()) {
+                    throw abort(ErrorCode.COST_EXCEEDED, "The query expands to " + size.fields()
+                            + " fields through its fragments; at most " + limits.maxCost() + " are allowed");
+                }
+                if (size.depth() > limits.maxDepth() && !introspectionOnly(operation)) {
+                    throw abort(ErrorCode.MAX_DEPTH_EXCEEDED, "The query is nested " + size.depth()
+                            + " levels deep through its fragments; at most " + limits.maxDepth() + " are allowed");
+                }
+            }
             return SimpleInstrumentationContext.noOp();
         }
 
@@ -198,7 +228,75 @@ public final class QueryLimits {
         }
     }
 
-    /** The cost of a field: 1 plus its selections', times the items of the list it is. */
+    /** Fields of a selection set with its fragments expanded, and how deep they nest. */
+    record Size(long fields, int depth) {
+        static final Size NONE = new Size(0, 0);
+    }
+
+    /**
+     * Sizes selection sets without expanding them: each fragment is sized once, and a spread adds
+     * its fragment's size, so the time is linear in the document whatever it expands to. Counts
+     * saturate instead of overflowing.
+     */
+    static final class Expansion {
+        private final Map<String, FragmentDefinition> fragments = new HashMap<>();
+        private final Map<String, Size> sized = new HashMap<>();
+        private final Set<String> sizing = new HashSet<>();
+
+        Expansion(Document document) {
+            for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+                fragments.putIfAbsent(fragment.getName(), fragment);
+            }
+        }
+
+        Size of(SelectionSet selectionSet) {
+            if (selectionSet == null) {
+                return Size.NONE;
+            }
+            long fields = 0;
+            int depth = 0;
+            for (Selection<?> selection : selectionSet.getSelections()) {
+                Size size = Size.NONE;
+                if (selection instanceof Field field) {
+                    Size below = of(field.getSelectionSet());
+                    size = new Size(saturatedAdd(1, below.fields()), below.depth() + 1);
+                } else if (selection instanceof InlineFragment inline) {
+                    size = of(inline.getSelectionSet());
+                } else if (selection instanceof FragmentSpread spread) {
+                    size = fragment(spread.getName());
+                }
+                fields = saturatedAdd(fields, size.fields());
+                depth = Math.max(depth, size.depth());
+            }
+            return new Size(fields, depth);
+        }
+
+        private Size fragment(String name) {
+            Size known = sized.get(name);
+            if (known != null) {
+                return known;
+            }
+            FragmentDefinition fragment = fragments.get(name);
+            // an unknown fragment or a cycle: validation refuses the document, this only must not loop
+            if (fragment == null || !sizing.add(name)) {
+                return Size.NONE;
+            }
+            Size size = of(fragment.getSelectionSet());
+            sizing.remove(name);
+            sized.put(name, size);
+            return size;
+        }
+
+        private static long saturatedAdd(long a, long b) {
+            long sum = a + b;
+            return sum < 0 ? Long.MAX_VALUE : sum;
+        }
+    }
+
+    /**
+     * The cost of a field: 1, plus the items of its list arguments, plus its selections' cost times
+     * the items of the list it is. Refuses a list argument longer than {@code max-list-argument}.
+     */
     static final class Cost implements FieldComplexityCalculator {
         private final SummitGraphConfig.Limits limits;
 
@@ -208,11 +306,40 @@ public final class QueryLimits {
 
         @Override
         public int calculate(FieldComplexityEnvironment env, int childComplexity) {
-            long cost = 1L + (long) childComplexity * items(env);
+            long cost = 1L + listItems(env) + (long) childComplexity * items(env);
             return (int) Math.min(cost, Integer.MAX_VALUE / 2);
         }
 
-        private int items(FieldComplexityEnvironment env) {
+        /** The items of the field's list arguments, those in input objects included. */
+        private long listItems(FieldComplexityEnvironment env) {
+            long items = 0;
+            for (Map.Entry<String, Object> argument : env.getArguments().entrySet()) {
+                items += listItems(env, argument.getKey(), argument.getValue());
+            }
+            return items;
+        }
+
+        private long listItems(FieldComplexityEnvironment env, String argument, Object value) {
+            long items = 0;
+            if (value instanceof List<?> list) {
+                if (list.size() > limits.maxListArgument()) {
+                    throw abort(ErrorCode.BAD_USER_INPUT, "The list `" + argument + "` of `"
+                            + env.getField().getName() + "` has " + list.size() + " items; at most "
+                            + limits.maxListArgument() + " are allowed");
+                }
+                items += list.size();
+                for (Object item : list) {
+                    items += listItems(env, argument, item);
+                }
+            } else if (value instanceof Map<?, ?> object) {
+                for (Object field : object.values()) {
+                    items += listItems(env, argument, field);
+                }
+            }
+            return items;
+        }
+
+        private long items(FieldComplexityEnvironment env) {
             if (env.getFieldDefinition().getArgument("first") != null) {
                 Object first = env.getArguments().get("first");
                 return first instanceof Number n ? Math.max(0, n.intValue()) : limits.defaultListSize();
@@ -224,7 +351,9 @@ public final class QueryLimits {
             if (env.getParentType().getName().endsWith("Connection")) {
                 return 1; // the items of the page its field already counted
             }
-            return limits.unpagedListSize();
+            // a list asked for by a list (nodes(ids:)) has one item per item asked for
+            return env.getArguments().values().stream().filter(List.class::isInstance)
+                    .mapToLong(list -> ((List<?>) list).size()).max().orElse(limits.unpagedListSize());
         }
     }
 }

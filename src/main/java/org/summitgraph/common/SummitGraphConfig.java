@@ -56,6 +56,26 @@ public interface SummitGraphConfig {
         @WithDefault("2000")
         int maxTokens();
 
+        /** Most items a list argument ({@code nodes(ids:)}, a list in an input) may hold. */
+        @WithDefault("100")
+        int maxListArgument();
+
+        /** Longest search text, in characters. */
+        @WithDefault("200")
+        int maxSearchLength();
+
+        /** Most words (terms, operators and quoted words included) a search text may hold. */
+        @WithDefault("20")
+        int maxSearchTerms();
+
+        /** Most operations (subscriptions mostly) running at once on one GraphQL WebSocket. */
+        @WithDefault("20")
+        int maxSubscriptionsPerSocket();
+
+        /** Most GraphQL WebSockets open at once from one client address. */
+        @WithDefault("10")
+        int maxWebsocketsPerAddress();
+
         /** Longest time an operation may run; also each SQL statement's statement_timeout. */
         @WithDefault("10s")
         Duration timeout();

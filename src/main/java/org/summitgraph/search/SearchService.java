@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.summitgraph.common.ApiException;
 import org.summitgraph.common.Language;
 import org.summitgraph.common.Paging;
+import org.summitgraph.common.SummitGraphConfig;
 
 /**
  * Full-text search over the {@code search} columns and GIN indexes of V5__search.sql, in one SQL
@@ -93,10 +94,12 @@ public class SearchService {
 
     private final EntityManager em;
     private final Paging paging;
+    private final SummitGraphConfig.Limits limits;
 
-    SearchService(EntityManager em, Paging paging) {
+    SearchService(EntityManager em, Paging paging, SummitGraphConfig config) {
         this.em = em;
         this.paging = paging;
+        this.limits = config.limits();
     }
 
     /**
@@ -109,6 +112,16 @@ public class SearchService {
         int size = paging.pageSize(first);
         if (text == null || text.isBlank()) {
             throw ApiException.badInput("`text` must not be blank");
+        }
+        // PostgreSQL's text search takes time quadratic in the words of the text
+        if (text.length() > limits.maxSearchLength()) {
+            throw ApiException.badInput("`text` has " + text.length() + " characters; at most "
+                    + limits.maxSearchLength() + " are allowed");
+        }
+        int terms = text.strip().split("\\s+").length;
+        if (terms > limits.maxSearchTerms()) {
+            throw ApiException.badInput("`text` has " + terms + " words; at most " + limits.maxSearchTerms()
+                    + " are allowed");
         }
         Set<Language> languages = new LinkedHashSet<>(List.of(preferred));
         if (lang == null) {

@@ -34,6 +34,8 @@ public final class GraphQLWebSocket implements AutoCloseable {
     private final List<JsonObject> nexts = new ArrayList<>();
     private final List<String> subscriptions = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** The status code of the server's close frame, once it came. */
+    private volatile int closeCode;
     private final WebSocket socket;
 
     private GraphQLWebSocket(URI uri) throws Exception {
@@ -56,6 +58,25 @@ public final class GraphQLWebSocket implements AutoCloseable {
             client.close();
             throw e;
         }
+    }
+
+    /** Opens a socket that the server closes at once, and returns the status code it closed it with. */
+    public static int closedAtOnce(URI graphqlEndpoint) throws Exception {
+        GraphQLWebSocket client = new GraphQLWebSocket(URI.create(graphqlEndpoint.toString().replaceFirst("^http", "ws")));
+        try {
+            if (!client.closed.await(5, TimeUnit.SECONDS)) {
+                fail("The server did not close the socket");
+            }
+            return client.closeCode;
+        } finally {
+            client.socket.abort();
+        }
+    }
+
+    /** Ends subscription {@code id} from the client's side. */
+    public void complete(String id) {
+        send(new JsonObject().put("id", id).put("type", "complete"));
+        subscriptions.remove(id);
     }
 
     /** Starts subscription {@code id} with a document and its variables (name, value pairs). */
@@ -175,6 +196,7 @@ public final class GraphQLWebSocket implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeCode = statusCode;
             closed.countDown();
             return null;
         }
