@@ -2,13 +2,18 @@ package org.summitgraph.deployment;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import io.smallrye.jwt.util.KeyUtils;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /** The requests of a fuzzing run, each kind with its share, all drawn from one seeded {@link Random}. */
@@ -33,7 +38,20 @@ final class FuzzRequests {
         /** Other methods, paths and URL parameters. */
         ODD_HTTP(6),
         /** A body above the 100 KiB limit. */
-        OVERSIZE(1);
+        OVERSIZE(1),
+        /** Fragments spreading the next one several times, several levels deep: small text, huge expansion. */
+        FRAGMENT_FAN_OUT(3),
+        /** {@code nodes(ids:)} with up to 10,000 ids, in a variable or written out. */
+        LONG_LIST(3),
+        /** A search text of up to 20,000 characters, or a word repeated thousands of times. */
+        LONG_SEARCH(3),
+        /** A valid query with an odd Accept-Language, If-None-Match, X-Forwarded-For, Cookie or repeated header. */
+        BAD_HEADERS(4),
+        /**
+         * A generated mutation with a token signed by the right key whose claims must not be trusted: groups
+         * not an array of strings, issued in the future, valid for a century, expired, another issuer.
+         */
+        ODD_TOKEN(3);
 
         final int weight;
 
@@ -144,6 +162,16 @@ final class FuzzRequests {
                 yield request;
             }
             case ODD_HTTP -> oddHttp(index);
+            case FRAGMENT_FAN_OUT -> fragmentFanOut(index);
+            case LONG_LIST -> longList(index);
+            case LONG_SEARCH -> longSearch(index);
+            case BAD_HEADERS -> badHeaders(index);
+            case ODD_TOKEN -> {
+                QueryGenerator.Operation operation = generator.mutation();
+                FuzzRequest request = post(index, kind, "application/json", json(operation), operation.rootKeys(), false);
+                request.headers().put("Authorization", "Bearer " + oddToken());
+                yield request;
+            }
             case OVERSIZE -> {
                 String padding = "x".repeat(110_000 + random.nextInt(200_000));
                 yield post(index, kind, "application/json",
@@ -152,6 +180,104 @@ final class FuzzRequests {
                         null, false);
             }
         };
+    }
+
+    /**
+     * {@code levels} fragments, each spreading the next {@code fan} times, directly or through a summit's
+     * organization and its summits: the document stays under 2 KB, its expansion reaches fan^levels.
+     */
+    private FuzzRequest fragmentFanOut(int index) {
+        int levels = 2 + random.nextInt(12);
+        int fan = 2 + random.nextInt(9);
+        boolean throughFields = random.nextBoolean();
+        StringBuilder document = new StringBuilder("query Fan { summits(first: 3) { nodes { ...F0 } } }");
+        for (int level = 0; level < levels; level++) {
+            String next = ("...F" + (level + 1) + " ").repeat(fan);
+            document.append("\nfragment F").append(level).append(" on Summit { id ")
+                    .append(throughFields ? "organization { summits(first: 2) { nodes { " + next + "} } }" : next)
+                    .append('}');
+        }
+        document.append("\nfragment F").append(levels).append(" on Summit { id date }");
+        return post(index, Kind.FRAGMENT_FAN_OUT, "application/json",
+                bytes(new JsonObject().put("query", document.toString()).encode()), Set.of("summits"), false);
+    }
+
+    private FuzzRequest longList(int index) {
+        int count = pick(List.of(1, 50, 100, 101, 500, 6_000, 10_000));
+        List<String> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(random.nextInt(4) == 0 ? "no-such-id-" + i : generator.anyId());
+        }
+        JsonObject request = random.nextBoolean()
+                ? new JsonObject().put("query", "query Many($ids: [ID!]!) { nodes(ids: $ids) { id } }")
+                        .put("variables", new JsonObject().put("ids", ids))
+                : new JsonObject().put("query", "{ nodes(ids: " + new JsonArray(ids).encode()
+                        + ") { id __typename } }");
+        return post(index, Kind.LONG_LIST, "application/json", bytes(request.encode()), Set.of("nodes"), false);
+    }
+
+    private FuzzRequest longSearch(int index) {
+        String text = switch (random.nextInt(4)) {
+            case 0 -> "summit ".repeat(1 + random.nextInt(3_000));
+            case 1 -> "a".repeat(1 + random.nextInt(20_000));
+            case 2 -> {
+                StringBuilder words = new StringBuilder();
+                for (int i = random.nextInt(2_000); i > 0; i--) {
+                    words.append(Integer.toString(random.nextInt(1 << 20), 36)).append(' ');
+                }
+                yield words.toString();
+            }
+            default -> "sécurité | & ! ( ) : * <-> ".repeat(1 + random.nextInt(500));
+        };
+        return post(index, Kind.LONG_SEARCH, "application/json",
+                bytes(new JsonObject().put("query", "query Find($text: String!) { search(text: $text, first: 5) { score } }")
+                        .put("variables", new JsonObject().put("text", text)).encode()),
+                Set.of("search"), false);
+    }
+
+    /** A well-typed query under one odd header, which must not keep it from being answered. */
+    private FuzzRequest badHeaders(int index) {
+        QueryGenerator.Operation operation = generator.query(true);
+        FuzzRequest request = post(index, Kind.BAD_HEADERS, "application/json", json(operation), operation.rootKeys(),
+                true);
+        String name = pick(List.of("Accept-Language", "If-None-Match", "X-Forwarded-For", "Forwarded", "Cookie",
+                "User-Agent", "X-Request-Id", "traceparent"));
+        String value = pick(List.of(";", "fr,;", ",,,", ";q=0.5", "*;q=", "fr;q=2", "en;q=-1", "x".repeat(7_000),
+                "fr-FR-x-" + "a".repeat(300), "\"", "W/", "W/\"\"", "*, *", "::1, 999.1.1.1", "for=\"[::1", "=;=;",
+                "00-" + "f".repeat(32) + "-" + "0".repeat(16) + "-01", "ru, fr;q=0.9, *;q=0.1", "\u00e9t\u00e9"));
+        request.headers().put(name, value);
+        return request;
+    }
+
+    /**
+     * A token signed with the key the application trusts, carrying claims it must refuse. Written by hand:
+     * smallrye-jwt-build refuses to put such claims in a token.
+     */
+    private String oddToken() {
+        long now = Instant.now().getEpochSecond();
+        JsonObject claims = new JsonObject().put("iss", "summit-graph").put("sub", "fuzz-" + random.nextInt(1000))
+                .put("iat", now).put("exp", now + 600).put("groups", new JsonArray().add("editor"));
+        switch (random.nextInt(8)) {
+            case 0 -> claims.put("groups", new JsonObject().put("editor", true).put("admin", true));
+            case 1 -> claims.put("groups", "editor admin");
+            case 2 -> claims.put("groups", 42);
+            case 3 -> claims.put("groups", new JsonArray().add(1).add(new JsonArray().add("admin")));
+            case 4 -> claims.put("iat", now + 86_400).put("exp", now + 90_000);
+            case 5 -> claims.put("exp", now + 100L * 365 * 86_400);
+            case 6 -> claims.put("iat", now - 7_200).put("exp", now - 3_600);
+            default -> claims.put("iss", "someone-else");
+        }
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String unsigned = base64.encodeToString(bytes("{\"alg\":\"RS256\",\"typ\":\"JWT\"}")) + "."
+                + base64.encodeToString(bytes(claims.encode()));
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(KeyUtils.readPrivateKey("jwt/private-key.pem"));
+            signature.update(bytes(unsigned));
+            return unsigned + "." + base64.encodeToString(signature.sign());
+        } catch (Exception e) {
+            throw new IllegalStateException("the test key jwt/private-key.pem signs tokens", e);
+        }
     }
 
     private FuzzRequest mutated(int index) {

@@ -41,8 +41,10 @@ import io.vertx.core.json.JsonObject;
 /**
  * Sends 6,000 generated requests to the packaged application (queries built from its schema with
  * random arguments, mutated documents, random JSON and bytes, wrong Content-Types, mutations without
- * a token...) and checks that no client mistake gets a 5xx, an INTERNAL_SERVER_ERROR, an uncoded error,
- * internals in the answer or an ERROR in the log, and that the application ends healthy with its heap
+ * a token or with a signed token whose claims must not be trusted, fragment fan-outs, long id lists,
+ * long search texts, odd headers...) and checks that no client mistake gets a 5xx, an
+ * INTERNAL_SERVER_ERROR, an uncoded error, internals in the answer or an ERROR in the log, that the
+ * expensive shapes are answered within seconds, and that the application ends healthy with its heap
  * back to its level after the warm-up. The seed is printed; -Dfuzz.seed replays a run.
  *
  * <p>The heap is checked on the JVM only: a native executable takes no forced GC from outside unless
@@ -75,6 +77,14 @@ class FuzzingIT {
             "\\b(Linked)?HashMap\\b", "\\bArrayList\\b", "\\bImmutable(List|Map)\\b", "\\bSQL\\b", "\\bJDBC\\b",
             "\\bHibernate\\b", "\\bupstreamPublisher\\b"));
 
+    /** Requests that are small to send and huge to run: each must be refused (or answered) quickly. */
+    private static final Set<Kind> EXPENSIVE = Set.of(Kind.FRAGMENT_FAN_OUT, Kind.LONG_LIST, Kind.LONG_SEARCH);
+    /**
+     * How long one of them may take, with four senders on two cores: the unbounded versions took 8 s to
+     * several minutes; refused ones answer in milliseconds.
+     */
+    private static final long EXPENSIVE_MILLIS = 3_000;
+
     /** graphql-java's error classification (ValidationError, DataFetchingException...): a documented extension. */
     private static final Pattern CLASSIFICATION = Pattern.compile("\"classification\":\"\\w+\"");
     /**
@@ -88,6 +98,7 @@ class FuzzingIT {
     private static final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private static final Map<String, Integer> statuses = new TreeMap<>();
     private static final Map<String, Integer> errorCodes = new TreeMap<>();
+    private static final Map<Kind, Long> slowestMillis = new TreeMap<>();
     private static int validQueries;
     private static int answeredWithData;
     private static long heapBaseline;
@@ -196,6 +207,7 @@ class FuzzingIT {
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         request.headers().forEach(builder::header);
         HttpResponse<String> response;
+        long sent = System.nanoTime();
         try {
             response = request.target().length() + 20 > MAX_REQUEST_LINE
                     ? newClient().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
@@ -204,11 +216,13 @@ class FuzzingIT {
             problems.add(describe(request, null, List.of("no answer: " + e)));
             return;
         }
+        long millis = (System.nanoTime() - sent) / 1_000_000;
         int status = response.statusCode();
         String body = response.body();
         JsonObject json = jsonObject(body);
         synchronized (statuses) {
             statuses.merge(request.kind() + " " + status, 1, Integer::sum);
+            slowestMillis.merge(request.kind(), millis, Math::max);
             if (json != null && json.getValue("errors") instanceof JsonArray errors) {
                 errors.forEach(e -> errorCodes.merge(String.valueOf(code(e)), 1, Integer::sum));
             }
@@ -259,6 +273,13 @@ class FuzzingIT {
         if (request.kind() == Kind.MUTATION_WITHOUT_TOKEN && !refusedAsUnauthenticated(status, json)) {
             wrong.add("a mutation without a valid token not refused with UNAUTHENTICATED (200) or 401/406");
         }
+        if (request.kind() == Kind.ODD_TOKEN && !refusedAsUnauthenticated(status, json)
+                && !refusedAs("FORBIDDEN", status, json)) {
+            wrong.add("a mutation with an untrustworthy token not refused with UNAUTHENTICATED or FORBIDDEN");
+        }
+        if (EXPENSIVE.contains(request.kind()) && millis > EXPENSIVE_MILLIS) {
+            wrong.add("an answer after " + millis + " ms: the limits must refuse it before the work");
+        }
         if (request.kind() == Kind.OVERSIZE && status != 413) {
             wrong.add("a body over the limit not refused with 413");
         }
@@ -276,17 +297,20 @@ class FuzzingIT {
     }
 
     private static boolean refusedAsUnauthenticated(int status, JsonObject json) {
-        if (status == 401 || status == 406) {
-            return true;
-        }
-        if (status != 200 || json == null || !(json.getValue("errors") instanceof JsonArray errors)) {
+        return status == 401 || status == 406 || refusedAs("UNAUTHENTICATED", status, json);
+    }
+
+    /** Answered 200 (or 401/403) with an error of that code and nothing done. */
+    private static boolean refusedAs(String expected, int status, JsonObject json) {
+        if (status != 200 && status != 401 && status != 403 || json == null
+                || !(json.getValue("errors") instanceof JsonArray errors)) {
             return false;
         }
-        boolean unauthenticated = errors.stream().anyMatch(e -> "UNAUTHENTICATED".equals(code(e)));
+        boolean coded = errors.stream().anyMatch(e -> expected.equals(code(e)));
         Object data = json.getValue("data");
         boolean nothingDone = data == null
                 || data instanceof JsonObject fields && fields.stream().allMatch(field -> field.getValue() == null);
-        return unauthenticated && nothingDone;
+        return coded && nothingDone;
     }
 
     private static Object code(Object error) {
@@ -312,6 +336,7 @@ class FuzzingIT {
         System.out.println("[fuzz] per status: " + byStatus);
         System.out.println("[fuzz] per kind and status: " + statuses);
         System.out.println("[fuzz] error codes: " + errorCodes);
+        System.out.println("[fuzz] slowest answer per kind (ms): " + slowestMillis);
         System.out.printf("[fuzz] valid queries answered with data and no error: %d of %d%n", answeredWithData,
                 validQueries);
         System.out.printf("[fuzz] used heap after GC: %.1f MiB after %d requests, %.1f MiB at the end%n",

@@ -92,6 +92,11 @@ final class QueryGenerator {
                 chosen.operationName(), chosen.rootKeys(), true);
     }
 
+    /** One of the ids read from the data. */
+    String anyId() {
+        return ids.get(random.nextInt(ids.size()));
+    }
+
     Operation mutation() {
         this.wellTyped = true;
         return operation("mutation", "Mutation", random.nextBoolean() ? "M" + random.nextInt(100) : null);
