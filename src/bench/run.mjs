@@ -1,11 +1,12 @@
 // Summit Graph (the packaged JVM application) against PostGraphile 5 over the same database, measured
 // from outside with wrk. Started by src/bench/run, which installs the pinned npm packages and runs this
 // with Node 22; `src/bench/run --help` lists the options.
-import { spawn, execFileSync } from "node:child_process";
+import { spawn, execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 import { StatementCounter } from "./statement-counter.mjs";
 
@@ -249,6 +250,41 @@ function logTail(file, lines = 30) {
   }
 }
 
+function cpuTicks(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  } catch {
+    return null;
+  }
+}
+
+// wrk leaves the requests in flight when it stops, and a server goes on with them: wait until it has
+// answered them (the application counts them) and its CPU is nearly idle, so that its leftovers take
+// nothing from the next measurement, of either server, nor meet the shutdown
+async function settle(server) {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const deadline = Date.now() + 60_000;
+  if (server.metrics) {
+    while (Date.now() < deadline) {
+      const text = await (await fetch(server.metrics)).text().catch(() => "");
+      const active = /^http_server_active_requests\{[^}]*\} (\S+)/m.exec(text)?.[1];
+      if (active === undefined || Number(active) <= 1) break; // 1: this request
+      await sleep(100);
+    }
+  }
+  const tick = 250;
+  const hz = 100; // clock ticks per second on Linux
+  for (let quiet = 0, before = cpuTicks(server.process.pid); quiet < 2 && Date.now() < deadline;) {
+    await sleep(tick);
+    const now = cpuTicks(server.process.pid);
+    if (now === null || before === null) break;
+    const busy = (now - before) / hz / (tick / 1000); // cores used
+    quiet = busy < 0.1 ? quiet + 1 : 0;
+    before = now;
+  }
+}
+
 async function waitUntil(child, what, probe, seconds) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
@@ -276,31 +312,35 @@ function pgEnv() {
   };
 }
 
-function psql(db, sql) {
+// asynchronous, like everything this process waits for: the statement counters run in it, and the
+// servers' traffic to the database would stall while it blocked
+async function psql(db, sql) {
   const { host, port, user, password } = pgEnv();
-  return execFileSync("psql", ["-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", String(port), "-U", user, "-d", db, "-c", sql],
-    { encoding: "utf8", env: { ...process.env, PGPASSWORD: password } }).split("\n").filter(Boolean);
+  const { stdout } = await promisify(execFile)("psql",
+    ["-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", String(port), "-U", user, "-d", db, "-c", sql],
+    { encoding: "utf8", env: { ...process.env, PGPASSWORD: password } });
+  return stdout.split("\n").filter(Boolean);
 }
 
-function datasetSizes(db) {
-  const hasLog = psql(db, "select to_regclass('change_log') is not null")[0] === "t";
-  return hasLog ? psql(db, "select input::text from change_log where operation = 'loadBenchDataset' order by id limit 1")[0] : undefined;
+async function datasetSizes(db) {
+  const hasLog = (await psql(db, "select to_regclass('change_log') is not null"))[0] === "t";
+  return hasLog ? (await psql(db, "select input::text from change_log where operation = 'loadBenchDataset' order by id limit 1"))[0] : undefined;
 }
 
-function parameters(db) {
+async function parameters(db) {
   const ids = (sql) => psql(db, sql);
-  const organizations = ids("select code from organization where code like 'BENCH-%' order by code");
+  const organizations = await ids("select code from organization where code like 'BENCH-%' order by code");
   // per organization, its latest summit held with a city and a next meeting
-  const summits = ids(`select id from (select distinct on (organization_code) id, organization_code from summit
+  const summits = await ids(`select id from (select distinct on (organization_code) id, organization_code from summit
     where organization_code like 'BENCH-%' and status = 'HELD' and city_id is not null and next_meeting_id is not null
     order by organization_code, held_on desc) s order by organization_code`);
-  const countries = ids("select distinct country_code from person where id like 'bench-%' order by 1");
+  const countries = await ids("select distinct country_code from person where id like 'bench-%' order by 1");
   const sample = (sql) => ids(`select id from (${sql}) s order by md5(id) limit 100`);
   const all = {
-    summits: sample("select id from summit where id like 'bench-%'"),
-    people: sample("select id from person where id like 'bench-%'"),
-    statements: sample("select node_id as id from statement where node_id like 'bench-%'"),
-    documents: sample("select node_id as id from document where node_id like 'bench-%'"),
+    summits: await sample("select id from summit where id like 'bench-%'"),
+    people: await sample("select id from person where id like 'bench-%'"),
+    statements: await sample("select node_id as id from statement where node_id like 'bench-%'"),
+    documents: await sample("select node_id as id from document where node_id like 'bench-%'"),
   };
   const nodeSets = [];
   for (let i = 0; i + 5 <= Math.min(...Object.values(all).map((a) => a.length)); i += 5) {
@@ -332,6 +372,7 @@ function appServer(o, port, dbPort) {
   return {
     key: "sg",
     url: `http://127.0.0.1:${port}/graphql`,
+    metrics: `http://127.0.0.1:${port}/q/metrics`,
     start(logFile) {
       this.process = startProcess("Summit Graph", "java", [...o.jvmOpts, "-jar", jar], { cwd: root, env }, logFile);
       return waitUntil(this.process, "ready", async () => (await fetch(`http://127.0.0.1:${port}/q/health/ready`)).ok, 120);
@@ -501,7 +542,7 @@ function printTable(rows) {
   const header = ["shape", "conns", "server", "req/s", "p50 ms", "p99 ms", "errors", "SQL/req", "RSS MiB", "SG/PG"];
   const lines = rows.map((r) => [r.shape, String(r.connections), SERVERS[r.server], r.rps.toFixed(1),
     (r.p50_us / 1000).toFixed(1), (r.p99_us / 1000).toFixed(1), errorsText(r), r.sql, r.rss == null ? "-" : r.rss.toFixed(0),
-    r.ratio == null ? "" : `${r.ratio.toFixed(2)}x`]);
+    r.ratio == null ? "" : `${r.ratio >= 1 ? r.ratio.toFixed(2) : r.ratio.toPrecision(2)}x`]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i >= 3 && i !== 6 && i !== 7 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
   console.log(fmt(header));
@@ -519,6 +560,12 @@ async function main() {
     execFileSync("wrk", ["-v"], { stdio: "ignore" });
   } catch (e) {
     if (e.code === "ENOENT") fail("wrk is missing (Debian: apt-get install wrk)");
+  }
+  try {
+    await psql(o.db, "select 1");
+  } catch {
+    const { host, port, user } = pgEnv();
+    fail(`cannot reach database ${o.db} as ${user} at ${host}:${port}; create it as a superuser: createdb -O ${user} ${o.db}`);
   }
   for (const dir of ["sql", "bodies"]) fs.mkdirSync(path.join(o.out, dir), { recursive: true });
   const dbPort = pgEnv().port;
@@ -543,11 +590,13 @@ async function main() {
       servers.push(server);
       await server.start(path.join(o.out, `${key}-check.log`));
       if (servers.length === 1) {
-        let sizes = datasetSizes(o.db);
+        let sizes = await datasetSizes(o.db);
         if (!sizes && o.load) {
           console.log("Loading the dataset (src/bench/load-dataset)…");
-          execFileSync(path.join(here, "load-dataset"), ["--db", o.db], { stdio: "inherit" });
-          sizes = datasetSizes(o.db);
+          const load = spawn(path.join(here, "load-dataset"), ["--db", o.db], { stdio: "inherit" });
+          const code = await new Promise((resolve) => load.on("exit", resolve));
+          if (code !== 0) throw new Error(`src/bench/load-dataset failed (exit ${code})`);
+          sizes = await datasetSizes(o.db);
         }
         if (!sizes) {
           throw new Error(`${o.db} has no bench dataset: run src/bench/load-dataset --db ${o.db} (after the application has migrated it), or pass --load`);
@@ -555,7 +604,7 @@ async function main() {
         console.log(`Dataset: ${sizes}`);
       }
     }
-    const p = parameters(o.db);
+    const p = await parameters(o.db);
     const bodies = {};
     for (const shape of o.shapes) {
       const queries = Object.fromEntries(servers.map((s) =>
@@ -611,10 +660,12 @@ async function main() {
         for (const server of order) {
           if (o.warmup > 0) {
             const w = await runWrk(o, server, shape, connections, o.warmup);
+            await settle(server);
             const we = w.non2xx + w.connect + w.read + w.write + w.timeout + w.graphql_errors;
             if (we) failures.push(`${SERVERS[server.key]}, ${shape}, ${connections} connections: ${we} error(s) during the warm-up (${errorsText(w)})`);
           }
           const r = await runWrk(o, server, shape, connections, o.duration);
+          await settle(server);
           r.rps = r.requests / (r.duration_us / 1e6);
           r.rss = rssMiB(server.process.pid);
           if (server.process.exitCode !== null || server.process.signalCode !== null) {
@@ -634,13 +685,14 @@ async function main() {
         }
       }
     }
+    // what the servers logged while measured, up to their shutdown
+    for (const server of servers) {
+      if (server.key === "sg") failures.push(...appProblems(server.process.logFile, offsets.sg).map((l) => `Summit Graph logged: ${l}`));
+      else failures.push(...postGraphileLines(server.process.logFile, offsets.pg)
+        .filter((l) => !POSTGRAPHILE_NOTICE.some((re) => re.test(l))).map((l) => `PostGraphile printed: ${l}`));
+    }
   } finally {
     await stopAll();
-  }
-  for (const server of servers) {
-    if (server.key === "sg") failures.push(...appProblems(server.process.logFile, offsets.sg).map((l) => `Summit Graph logged: ${l}`));
-    else failures.push(...postGraphileLines(server.process.logFile, offsets.pg)
-      .filter((l) => !POSTGRAPHILE_NOTICE.some((re) => re.test(l))).map((l) => `PostGraphile printed: ${l}`));
   }
 
   console.log("");
