@@ -619,7 +619,7 @@ async function main() {
       }
     }
     checks = await checkShapes(o, servers, counters, bodies);
-    const before = Object.fromEntries(servers.map((s) => [s.key, s]));
+    const byKey = Object.fromEntries(servers.map((s) => [s.key, s]));
     for (const shape of o.shapes) {
       const parts = servers.map((s) => {
         const st = checks.stats[shape][s.key];
@@ -627,8 +627,8 @@ async function main() {
       });
       console.log(`Checked ${shape} (${checks.stats[shape][servers[0].key].data.length} requests): ${parts.join("; ")}`);
     }
-    if (before.sg) failures.push(...appProblems(before.sg.process.logFile, 0).map((l) => `Summit Graph logged (checks): ${l}`));
-    if (before.pg) failures.push(...postGraphileLines(before.pg.process.logFile, 0)
+    if (byKey.sg) failures.push(...appProblems(byKey.sg.process.logFile, 0).map((l) => `Summit Graph logged (checks): ${l}`));
+    if (byKey.pg) failures.push(...postGraphileLines(byKey.pg.process.logFile, 0)
       .filter((l) => !POSTGRAPHILE_NOTICE.some((re) => re.test(l))).map((l) => `PostGraphile printed (checks): ${l}`));
     if (checks.problems.length) {
       for (const problem of checks.problems) console.error(`CHECK FAILED: ${problem}`);
