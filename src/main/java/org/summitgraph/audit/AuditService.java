@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.summitgraph.common.Filter;
 import org.summitgraph.common.PageInfo;
 import org.summitgraph.common.Paging;
@@ -39,7 +40,9 @@ public class AuditService {
     public void record(String operation, Object input) {
         ChangeLogEntry entry = new ChangeLogEntry();
         entry.changedAt = OffsetDateTime.now(clock);
-        entry.subject = identity.getPrincipal().getName();
+        // the token's sub, which names its holder for good (the principal's name is the upn when there is one);
+        // only a bearer token grants the roles that mutations need
+        entry.subject = ((JsonWebToken) identity.getPrincipal()).getSubject();
         entry.operation = operation;
         entry.input = JSON.toJson(input);
         entry.persist();
