@@ -56,13 +56,15 @@ public class AuditService {
         // the order is part of the cursor's kind: a cursor of one order means nothing in the other
         String cursorKind = CURSOR_KIND + "-" + order;
         List<String> cursor = Paging.decode(after, cursorKind, 1);
+        // checked before any SQL runs
+        Long afterId = cursor == null ? null : Paging.number(cursor.get(0));
         Filter where = new Filter();
         if (since != null) {
             where.and("c.changedAt >= :since", "since", since);
         }
         int total = where.count(em, "ChangeLogEntry c");
         if (cursor != null) {
-            where.and(newestFirst ? "c.id < :after" : "c.id > :after", "after", Paging.number(cursor.get(0)));
+            where.and(newestFirst ? "c.id < :after" : "c.id > :after", "after", afterId);
         }
         List<Object[]> rows = where.rows(em, "c.id, c.changedAt, c.subject, c.operation, c.input", "ChangeLogEntry c",
                 newestFirst ? "c.id desc" : "c.id", size + 1);
