@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.summitgraph.common.Filter;
 import org.summitgraph.common.PageInfo;
 import org.summitgraph.common.Paging;
@@ -39,7 +40,9 @@ public class AuditService {
     public void record(String operation, Object input) {
         ChangeLogEntry entry = new ChangeLogEntry();
         entry.changedAt = OffsetDateTime.now(clock);
-        entry.subject = identity.getPrincipal().getName();
+        // the token's sub, which names its holder for good (the principal's name is the upn when there is one);
+        // only a bearer token grants the roles that mutations need
+        entry.subject = ((JsonWebToken) identity.getPrincipal()).getSubject();
         entry.operation = operation;
         entry.input = JSON.toJson(input);
         entry.persist();
@@ -53,13 +56,15 @@ public class AuditService {
         // the order is part of the cursor's kind: a cursor of one order means nothing in the other
         String cursorKind = CURSOR_KIND + "-" + order;
         List<String> cursor = Paging.decode(after, cursorKind, 1);
+        // checked before any SQL runs
+        Long afterId = cursor == null ? null : Paging.number(cursor.get(0));
         Filter where = new Filter();
         if (since != null) {
             where.and("c.changedAt >= :since", "since", since);
         }
         int total = where.count(em, "ChangeLogEntry c");
         if (cursor != null) {
-            where.and(newestFirst ? "c.id < :after" : "c.id > :after", "after", Paging.number(cursor.get(0)));
+            where.and(newestFirst ? "c.id < :after" : "c.id > :after", "after", afterId);
         }
         List<Object[]> rows = where.rows(em, "c.id, c.changedAt, c.subject, c.operation, c.input", "ChangeLogEntry c",
                 newestFirst ? "c.id desc" : "c.id", size + 1);

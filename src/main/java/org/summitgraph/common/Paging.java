@@ -1,6 +1,8 @@
 package org.summitgraph.common;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 
@@ -44,11 +46,28 @@ public class Paging {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw ApiException.badInput("`after` is not a valid cursor for this list");
+            throw invalidCursor();
         }
     }
 
-    /** The keys of a cursor made by {@link #encode} for the same kind, or null when there is none. */
+    /** A date key of a decoded cursor: a day the service records (see {@link Dates}), as no other is in a list. */
+    public static LocalDate date(String key) {
+        try {
+            LocalDate date = LocalDate.parse(key);
+            if (Dates.inRange(date)) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the error below
+        }
+        throw invalidCursor();
+    }
+
+    /**
+     * The keys of a cursor made by {@link #encode} for the same kind, or null when there is none. Keys are
+     * ids, dates and numbers: one holding a control character (a NUL, which PostgreSQL refuses in a text)
+     * was not made here.
+     */
     public static List<String> decode(String cursor, String kind, int keyCount) {
         if (cursor == null) {
             return null;
@@ -56,12 +75,17 @@ public class Paging {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> parts = List.of(raw.split(SEPARATOR, -1));
-            if (parts.size() == keyCount + 1 && parts.get(0).equals(kind)) {
+            if (parts.size() == keyCount + 1 && parts.get(0).equals(kind)
+                    && parts.stream().allMatch(part -> part.chars().noneMatch(Character::isISOControl))) {
                 return parts.subList(1, parts.size());
             }
         } catch (IllegalArgumentException e) {
             // falls through to the error below
         }
-        throw ApiException.badInput("`after` is not a valid cursor for this list");
+        throw invalidCursor();
+    }
+
+    private static ApiException invalidCursor() {
+        return ApiException.badInput("`after` is not a valid cursor for this list");
     }
 }

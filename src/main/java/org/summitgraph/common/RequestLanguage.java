@@ -1,6 +1,7 @@
 package org.summitgraph.common;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -13,6 +14,14 @@ import io.vertx.ext.web.RoutingContext;
  */
 @RequestScoped
 public class RequestLanguage {
+
+    /** RFC 4647 basic language range: 1*8ALPHA *("-" 1*8alphanum); "*" names no language of ours. */
+    private static final Pattern LANGUAGE_RANGE = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+    /** RFC 9110 qvalue: 0 to 1 with at most three decimals. */
+    private static final Pattern QVALUE = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
+    private static final int MAX_WEIGHT = 1000;
+    /** Longer ranges are ignored unread (language tags are meant to fit in 35 characters). */
+    private static final int MAX_RANGE_LENGTH = 64;
 
     private final CurrentVertxRequest request;
     private Language negotiated;
@@ -34,36 +43,56 @@ public class RequestLanguage {
         return negotiated;
     }
 
+    /**
+     * The best of FR, EN, RU in an Accept-Language header (RFC 9110: language ranges with an optional
+     * {@code q} weight), else English. Total: an entry that is not a language range with at most a valid
+     * weight is ignored, whatever the header holds.
+     */
     static Language fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank()) {
+        if (header == null) {
             return Language.EN;
         }
         Language best = Language.EN;
-        double bestQ = 0;
-        for (String range : header.split(",")) {
-            String[] parts = range.trim().split(";");
-            Language lang = switch (parts[0].trim().toLowerCase(Locale.ROOT).split("-")[0]) {
-                case "fr" -> Language.FR;
-                case "en" -> Language.EN;
-                case "ru" -> Language.RU;
-                default -> null;
-            };
-            double q = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String p = parts[i].trim();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (lang != null && q > bestQ) {
+        int bestWeight = 0;
+        for (String entry : header.split(",", -1)) {
+            int semicolon = entry.indexOf(';');
+            Language lang = language(semicolon < 0 ? entry : entry.substring(0, semicolon));
+            int weight = semicolon < 0 ? MAX_WEIGHT : weight(entry.substring(semicolon + 1));
+            if (lang != null && weight > bestWeight) {
                 best = lang;
-                bestQ = q;
+                bestWeight = weight;
             }
         }
         return best;
+    }
+
+    /** The language of a range whose primary subtag is fr, en or ru; null for others and for what is no range. */
+    private static Language language(String range) {
+        String trimmed = range.trim();
+        if (trimmed.length() > MAX_RANGE_LENGTH || !LANGUAGE_RANGE.matcher(trimmed).matches()) {
+            return null;
+        }
+        int dash = trimmed.indexOf('-');
+        return switch ((dash < 0 ? trimmed : trimmed.substring(0, dash)).toLowerCase(Locale.ROOT)) {
+            case "fr" -> Language.FR;
+            case "en" -> Language.EN;
+            case "ru" -> Language.RU;
+            default -> null;
+        };
+    }
+
+    /** The weight of {@code q=0.5} in thousandths, or -1 when the parameters are not exactly one valid weight. */
+    private static int weight(String parameters) {
+        String parameter = parameters.trim();
+        if (parameter.length() < 3 || parameter.length() > 7 || !parameter.regionMatches(true, 0, "q=", 0, 2)) {
+            return -1;
+        }
+        String value = parameter.substring(2);
+        if (!QVALUE.matcher(value).matches()) {
+            return -1;
+        }
+        // "0", "0.5", "1.000": the integer part, then up to three decimals
+        String decimals = value.length() > 2 ? value.substring(2) : "";
+        return (value.charAt(0) - '0') * MAX_WEIGHT + Integer.parseInt((decimals + "000").substring(0, 3));
     }
 }

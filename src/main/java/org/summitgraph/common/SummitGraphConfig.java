@@ -106,6 +106,22 @@ public interface SummitGraphConfig {
         Path directory();
     }
 
+    /** What bearer tokens must satisfy beyond their signature and issuer (see VerifiedTokens). */
+    Jwt jwt();
+
+    interface Jwt {
+        /**
+         * How far the clocks of the token's issuer and of this instance may disagree: a token is refused when
+         * issued ({@code iat}) further ahead of now, and accepted this long past its expiry ({@code exp}).
+         */
+        @WithDefault("60s")
+        Duration clockSkew();
+
+        /** Longest validity of a token, from issue to expiry ({@code exp - iat}). */
+        @WithDefault("24h")
+        Duration maxLifetime();
+    }
+
     /** HTTP caching of the answers to GET queries. */
     HttpCache httpCache();
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.summitgraph.common.DayInRange;
 
 /** Inputs of the organization mutations. */
 public final class OrganizationInputs {
@@ -26,7 +27,7 @@ public final class OrganizationInputs {
             @Id @NonNull @NotBlank @Description("Code of the organization.") String organization,
             @Id @NonNull @NotBlank @Description("ISO code of the state.") String country,
             @NonNull @NotNull @Description("The status from `effective` on.") MembershipStatus status,
-            @NonNull @NotNull @Description("The day it takes effect; later than the membership's latest change.")
+            @NonNull @NotNull @DayInRange @Description("The day it takes effect; later than the membership's latest change.")
             LocalDate effective,
             @Size(max = 2000) @Description("Context, in English.") String note,
             @PositiveOrZero @Description("The membership's version the edit is based on; omitted: the current one.")
@@ -39,8 +40,8 @@ public final class OrganizationInputs {
     public record ChairmanshipInput(
             @Id @NonNull @NotBlank @Description("Code of the organization.") String organization,
             @Id @NonNull @NotBlank @Description("ISO code of the chairing state.") String country,
-            @NonNull @NotNull @Description("First day.") LocalDate start,
-            @Description("Last day; open-ended when left out.") LocalDate end,
+            @NonNull @NotNull @DayInRange @Description("First day.") LocalDate start,
+            @DayInRange @Description("Last day; open-ended when left out.") LocalDate end,
             @Description("Ids of the sources that attest it.") List<String> sources) {
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.summitgraph.common.DayInRange;
 
 /** Inputs of the people mutations. */
 public final class PersonInputs {
@@ -42,8 +43,9 @@ public final class PersonInputs {
             @Size(max = 200) @Description("Title in French.") String titleFr,
             @Id @Description("Code of the organization, for a post in an organization.") String organization,
             @Id @Description("ISO code of the state, for a post of a state.") String country,
-            @NonNull @NotNull @Description("First day in the post: the start of the tenure, not of a term of office within it.") LocalDate start,
-            @Description("Last day; open-ended when left out.") LocalDate end,
+            @NonNull @NotNull @DayInRange
+            @Description("First day in the post: the start of the tenure, not of a term of office within it.") LocalDate start,
+            @DayInRange @Description("Last day; open-ended when left out.") LocalDate end,
             @Description("True for an acting (interim) holder.") Boolean acting,
             @Description("Ids of the sources that attest the tenure.") List<String> sources) {
     }

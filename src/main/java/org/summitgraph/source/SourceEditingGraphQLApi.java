@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.summitgraph.audit.AuditService;
+import org.summitgraph.common.DayInRange;
 import org.summitgraph.common.Language;
 import org.summitgraph.common.NodeIds;
 import org.summitgraph.common.Roles;
@@ -43,7 +44,7 @@ public class SourceEditingGraphQLApi {
             @Size(max = 200) @Description("Who published it.") String publisher,
             @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$") @Description("Where it can be read.") String url,
             @Description("Its language.") Language language,
-            @Description("Its publication date.") LocalDate publishedOn,
+            @DayInRange @Description("Its publication date.") LocalDate publishedOn,
             @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") @Size(max = 100)
             @Description("Readable id to give it; by default made from the title.") String id) {
     }

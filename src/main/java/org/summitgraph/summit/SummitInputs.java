@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.summitgraph.common.DayInRange;
 
 /** Inputs of the summit mutations. */
 public final class SummitInputs {
@@ -26,7 +27,7 @@ public final class SummitInputs {
     @Description("A summit to schedule.")
     public record ScheduleSummitInput(
             @Id @NonNull @NotBlank @Description("Code of the organization that meets, e.g. CSTO.") String organization,
-            @NonNull @NotNull @Description("Day of the summit.") LocalDate date,
+            @NonNull @NotNull @DayInRange @Description("Day of the summit.") LocalDate date,
             @NonNull @NotBlank @Size(max = 300) @Description("Title in English.") String title,
             @Size(max = 100) @Description("The city's name in English (or its id); omitted for a videoconference.") String city,
             @Id @Description("ISO code of the hosting state; by default the city's state.") String hostCountry,
@@ -57,7 +58,7 @@ public final class SummitInputs {
     public record RescheduleSummitInput(
             @Id @NonNull @NotBlank @Description("The summit.") String id,
             @NonNull @NotNull @PositiveOrZero @Description("The version the edit is based on.") Integer version,
-            @NonNull @NotNull @Description("The new day.") LocalDate date,
+            @NonNull @NotNull @DayInRange @Description("The new day.") LocalDate date,
             @Size(max = 100) @Description("The new city's name in English (or its id); omitted to keep the city.") String city,
             @Id @Description("The new hosting state; omitted to keep it, or to take the new city's.") String hostCountry) {
     }

@@ -1,7 +1,6 @@
 package org.summitgraph.summit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -188,6 +187,9 @@ public class SummitService {
     public DocumentConnection documents(String organization, String kind, Integer first, String after) {
         int size = paging.pageSize(first);
         List<String> cursor = Paging.decode(after, "document", 3);
+        // every key checked before any SQL runs
+        LocalDate afterDate = cursor == null ? null : Paging.date(cursor.get(0));
+        Integer afterOrdinal = cursor == null ? null : ordinal(cursor.get(2));
         Filter where = new Filter();
         if (organization != null) {
             where.and("d.summit.organization.code = :organization", "organization", organization);
@@ -197,11 +199,10 @@ public class SummitService {
         }
         int total = where.count(em, "Document d");
         if (cursor != null) {
-            LocalDate date = SummitKey.date(cursor.get(0));
             where.and("""
                     (d.summit.heldOn > :afterDate or (d.summit.heldOn = :afterDate and (d.summit.id > :afterSummit
                      or (d.summit.id = :afterSummit and d.ordinal > :afterOrdinal))))""",
-                    "afterDate", date, "afterSummit", cursor.get(1), "afterOrdinal", ordinal(cursor.get(2)));
+                    "afterDate", afterDate, "afterSummit", cursor.get(1), "afterOrdinal", afterOrdinal);
         }
         List<Object[]> rows = where.rows(em, DocumentView.COLUMNS + ", d.summit.heldOn, d.ordinal", "Document d",
                 "d.summit.heldOn, d.summit.id, d.ordinal", size + 1);
@@ -308,15 +309,7 @@ public class SummitService {
             if (keys == null) {
                 return null;
             }
-            return new SummitKey(date(keys.get(0)), keys.get(1));
-        }
-
-        static LocalDate date(String key) {
-            try {
-                return LocalDate.parse(key);
-            } catch (DateTimeParseException e) {
-                throw ApiException.badInput("`after` is not a valid cursor for this list");
-            }
+            return new SummitKey(Paging.date(keys.get(0)), keys.get(1));
         }
     }
 }

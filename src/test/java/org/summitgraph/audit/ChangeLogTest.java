@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +26,7 @@ import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * The change log: every mutation with the token's subject, the time (the fixed clock's today) and
@@ -60,6 +62,22 @@ class ChangeLogTest {
         assertEquals("Logged summit", input.getString("title"));
         assertEquals("Moscow", input.getString("city"));
         assertEquals("RU", input.getString("hostCountry"));
+    }
+
+    /** The log names the token's subject (`sub`), which identifies its holder, not `upn`, a name they may change. */
+    @Test
+    void theSubjectIsTheTokensSubNotItsUpn() {
+        String unique = Fixtures.unique();
+        String sub = "sub-" + unique;
+        String upn = "upn-" + unique;
+        String token = Jwt.issuer("summit-graph").subject(sub).upn(upn).groups(Set.of("editor")).expiresIn(3600).sign();
+
+        GraphQL.okWithHeaders("scheduleSummit", Tokens.bearer(token), "input",
+                Inputs.of("organization", fixtures.organization("moscow"), "date", "2027-05-01", "title", "By sub",
+                        "city", "Moscow"));
+
+        assertEquals(List.of("scheduleSummit"), ChangeLog.bySubject(sub).stream().map(c -> c.get("operation")).toList());
+        assertEquals(List.of(), ChangeLog.bySubject(upn));
     }
 
     @Test

@@ -11,8 +11,10 @@ import static org.summitgraph.support.Refusals.refused;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,6 +30,7 @@ import org.summitgraph.support.ChangeLog;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
+import org.summitgraph.support.LoudLog;
 import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,8 +91,21 @@ class AuthorizationTest {
                 Arguments.of("expired", Jwt.issuer("summit-graph").subject("late").upn("late").groups(Set.of("admin"))
                         .issuedAt(Instant.parse("2020-01-01T00:00:00Z"))
                         .expiresAt(Instant.parse("2020-01-01T01:00:00Z")).sign()),
+                // the change log names the token's subject: a token without one names nobody
+                Arguments.of("without a subject", Jwt.issuer("summit-graph").upn("anonymous").groups(Set.of("admin"))
+                        .expiresIn(3600).sign()),
                 Arguments.of("from another issuer", Jwt.issuer("someone-else").subject("eve").upn("eve")
-                        .groups(Set.of("admin")).expiresIn(3600).sign()));
+                        .groups(Set.of("admin")).expiresIn(3600).sign()),
+                // times relative to now, far from the limits (a minute of clock skew, a day of lifetime)
+                Arguments.of("issued in the future", Jwt.issuer("summit-graph").subject("marty").upn("marty")
+                        .groups(Set.of("admin")).issuedAt(Instant.now().plus(Duration.ofHours(1)))
+                        .expiresAt(Instant.now().plus(Duration.ofHours(2))).sign()),
+                Arguments.of("valid for a hundred years", Jwt.issuer("summit-graph").subject("methuselah")
+                        .upn("methuselah").groups(Set.of("admin")).issuedAt(Instant.now())
+                        .expiresAt(Instant.now().plus(Duration.ofDays(36_525))).sign()),
+                Arguments.of("valid for a day and a minute", Jwt.issuer("summit-graph").subject("lingerer")
+                        .upn("lingerer").groups(Set.of("admin")).issuedAt(Instant.now())
+                        .expiresAt(Instant.now().plus(Duration.ofDays(1).plusMinutes(1))).sign()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,8 +115,59 @@ class AuthorizationTest {
         String summit = fixtures.summit(organization, LocalDate.of(2025, 1, 1), SummitStatus.HELD);
         int changes = ChangeLog.total();
 
-        unauthenticated(GraphQL.send("scheduleSummit", Tokens.bearer(token), "input", schedule(organization)));
-        unauthenticated(GraphQL.send("deleteSummit", Tokens.bearer(token), "id", summit));
+        try (LoudLog log = LoudLog.record()) {
+            unauthenticated(GraphQL.send("scheduleSummit", Tokens.bearer(token), "input", schedule(organization)));
+            unauthenticated(GraphQL.send("deleteSummit", Tokens.bearer(token), "id", summit));
+            assertEquals(List.of(), log.lines());
+        }
+
+        GraphQL.ok("summitsOfOrganization", "organization", organization)
+                .body("data.summits.nodes.id", contains(summit));
+        assertEquals(changes, ChangeLog.total());
+    }
+
+    @Test
+    void aTokenIssuedWithinTheClockSkewAndValidForADayIsAccepted() {
+        String organization = fixtures.organization("moscow");
+        Instant issued = Instant.now().plusSeconds(30);
+        String token = Jwt.issuer("summit-graph").subject("punctual").upn("punctual").groups(Set.of("editor"))
+                .issuedAt(issued).expiresAt(issued.plus(Duration.ofDays(1))).sign();
+
+        GraphQL.okWithHeaders("scheduleSummit", Tokens.bearer(token), "input", schedule(organization))
+                .body("data.scheduleSummit.status", equalTo("SCHEDULED"));
+    }
+
+    /**
+     * Roles come from a `groups` claim that is a JSON array of strings; a validly signed token whose
+     * `groups` is anything else carries no role (smallrye-jwt would split a string at spaces, so that
+     * "editor admin" granted admin, and failed with a 500 on an object).
+     */
+    static Stream<Arguments> malformedGroups() {
+        return Stream.of(
+                Arguments.of("an object", Map.of("admin", true)),
+                Arguments.of("a space-separated string", "editor admin"),
+                Arguments.of("a string", "admin"),
+                Arguments.of("a number", 42),
+                Arguments.of("a boolean", true),
+                Arguments.of("an array holding a number", List.of("admin", 7)),
+                Arguments.of("an array holding an object", List.of("admin", Map.of("role", "admin"))),
+                Arguments.of("an array holding an array", List.of("admin", List.of("admin"))));
+    }
+
+    @ParameterizedTest(name = "groups as {0}")
+    @MethodSource("malformedGroups")
+    void aTokenWhoseGroupsAreNoArrayOfStringsIsForbiddenAndChangesNothing(String kind, Object groups) {
+        String organization = fixtures.organization("moscow");
+        String summit = fixtures.summit(organization, LocalDate.of(2025, 1, 1), SummitStatus.HELD);
+        String token = Jwt.claims(Map.of("iss", "summit-graph", "sub", "mallet", "upn", "mallet", "groups", groups))
+                .expiresIn(3600).sign();
+        int changes = ChangeLog.total();
+
+        try (LoudLog log = LoudLog.record()) {
+            refused(GraphQL.send("scheduleSummit", Tokens.bearer(token), "input", schedule(organization)), "FORBIDDEN");
+            refused(GraphQL.send("deleteSummit", Tokens.bearer(token), "id", summit), "FORBIDDEN");
+            assertEquals(List.of(), log.lines());
+        }
 
         GraphQL.ok("summitsOfOrganization", "organization", organization)
                 .body("data.summits.nodes.id", contains(summit));

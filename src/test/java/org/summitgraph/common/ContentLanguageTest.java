@@ -1,15 +1,20 @@
 package org.summitgraph.common;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.LoudLog;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -31,6 +36,30 @@ class ContentLanguageTest {
                 .header("Content-Language", equalTo(language))
                 .body("data.person.defaultName", equalTo(name));
         assertVaryAcceptLanguage(response);
+    }
+
+    static Stream<Arguments> malformedAcceptLanguages() {
+        return Stream.of(
+                Arguments.of(";", "en", "Vladimir Putin"),
+                Arguments.of("fr,;", "fr", "Vladimir Poutine"),
+                Arguments.of(";q=0.5", "en", "Vladimir Putin"),
+                Arguments.of(",,", "en", "Vladimir Putin"),
+                Arguments.of("*;q=", "en", "Vladimir Putin"),
+                Arguments.of("ru;q=oops, fr;q=0.5", "fr", "Vladimir Poutine"),
+                Arguments.of(";".repeat(8_000), "en", "Vladimir Putin"),
+                Arguments.of("x-" + "ab-".repeat(2_500) + "ab, ru;q=0.1", "ru", "Владимир Путин"));
+    }
+
+    /** A malformed Accept-Language once answered 500: its malformed entries are ignored, the others still count. */
+    @ParameterizedTest
+    @MethodSource("malformedAcceptLanguages")
+    void aMalformedAcceptLanguageGetsANormalAnswer(String acceptLanguage, String language, String name) {
+        try (LoudLog log = LoudLog.record()) {
+            GraphQL.okWithHeaders("personName", Map.of("Accept-Language", acceptLanguage), "id", "vladimir-putin")
+                    .header("Content-Language", equalTo(language))
+                    .body("data.person.defaultName", equalTo(name));
+            assertEquals(List.of(), log.lines());
+        }
     }
 
     @Test

@@ -141,6 +141,52 @@ class InputValidationTest {
         GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(0));
     }
 
+    /**
+     * Days are recorded between 0001-01-01 and 9999-12-31, the years `summits(year:)` accepts: year 0 or
+     * 999999 (once scheduled as csto-0000-01-01-…) is refused in words, in every mutation that takes a day.
+     */
+    @Test
+    void aDayOutsideYears1To9999IsRefusedInWords() {
+        String organization = fixtures.organization("moscow");
+        String summit = fixtures.summit(organization, LocalDate.of(2027, 1, 1), SummitStatus.SCHEDULED);
+        int version = GraphQL.ok("editedSummit", "id", summit).extract().path("data.summit.version");
+        String person = fixtures.person("KG");
+        int changes = ChangeLog.total();
+
+        for (String day : List.of("0000-01-01", "+999999-01-01", "-0005-06-15", "+10000-01-01")) {
+            outOfRange(GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.of("organization", organization,
+                    "date", day, "title", "Out of time", "city", "Minsk")), "scheduleSummit", "date");
+        }
+        outOfRange(GraphQL.send("rescheduleSummit", EDITOR, "input", Inputs.of("id", summit, "version", version,
+                "date", "0000-12-31")), "rescheduleSummit", "date");
+        outOfRange(GraphQL.send("changeMembershipStatus", EDITOR, "input", Inputs.of("organization", organization,
+                "country", "KZ", "status", "ACTIVE", "effective", "+999999-01-01")), "changeMembershipStatus", "effective");
+        outOfRange(GraphQL.send("setChairmanship", EDITOR, "input", Inputs.of("organization", organization,
+                "country", "KG", "start", "2020-01-01", "end", "+10000-01-01")), "setChairmanship", "end");
+        outOfRange(GraphQL.send("appointHolder", EDITOR, "input", Inputs.of("person", person, "kind", "SECRETARY_GENERAL",
+                "title", "Secretary General", "organization", organization, "start", "-0001-01-01")),
+                "appointHolder", "start");
+        outOfRange(GraphQL.send("createSource", EDITOR, "input", Inputs.of("title", "Undated " + Fixtures.unique(),
+                "publishedOn", "0000-01-01")), "createSource", "publishedOn");
+
+        GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(1));
+        GraphQL.ok("editedSummit", "id", summit).body("data.summit.date", equalTo("2027-01-01"));
+        assertEquals(changes, ChangeLog.total());
+    }
+
+    @Test
+    void theFirstAndLastDaysOfTheRangeAreAccepted() {
+        for (String day : List.of("0001-01-01", "9999-12-31")) {
+            GraphQL.okWithHeaders("createSource", EDITOR, "input", Inputs.of("title", "Dated " + Fixtures.unique(),
+                    "publishedOn", day)).body("data.createSource.publishedOn", equalTo(day));
+        }
+    }
+
+    private static void outOfRange(ValidatableResponse response, String mutation, String field) {
+        invalid(response, mutation, field);
+        response.body("errors[0].message", containsString("must be a day between 0001-01-01 and 9999-12-31"));
+    }
+
     /** BAD_USER_INPUT whose violations and message name {@code mutation.input.field}. */
     private static void invalid(ValidatableResponse response, String mutation, String field) {
         refused(response, "BAD_USER_INPUT")
