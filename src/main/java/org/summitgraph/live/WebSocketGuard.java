@@ -33,8 +33,8 @@ import io.vertx.core.json.JsonObject;
  * <li>at most {@code max-subscriptions-per-socket} operations run at once: one more gets the protocol's
  * {@code error} message, code {@code TOO_MANY_SUBSCRIPTIONS}, and the socket stays open;</li>
  * <li>graphql-transport-ws messages that break the protocol close the socket with 4400 and a short
- * reason, as the protocol wants (SmallRye would ignore an unknown type, log an ERROR for a missing id,
- * and close with the JSON parser's own message): not a JSON object, an unknown type, a malformed
+ * reason, as the protocol wants (SmallRye logged an ERROR for an unknown type, and closed invalid JSON
+ * with the parser's own message, or cut it): not a JSON object, an unknown type, a malformed
  * {@code subscribe} or {@code complete}, a type only servers send;</li>
  * <li>a {@code subscribe} whose document does not parse gets an {@code error} message coded
  * {@code GRAPHQL_PARSE_FAILED} (or {@code TOO_MANY_TOKENS}), as over HTTP;</li>
@@ -229,9 +229,7 @@ final class WebSocketGuard extends ChannelDuplexHandler {
         running.clear();
         ctx.writeAndFlush(new CloseWebSocketFrame(code, reason));
         ctx.fireChannelRead(new CloseWebSocketFrame(code, reason));
-        ctx.executor().schedule(() -> {
-            ctx.close();
-        }, CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        ctx.executor().schedule(() -> ctx.close(), CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
     }
 
     private static JsonObject parse(TextWebSocketFrame frame) {
