@@ -3,6 +3,14 @@ package org.summitgraph.common;
 /** Values of {@code extensions.code} in GraphQL errors. */
 public enum ErrorCode {
     BAD_REQUEST,
+    /** A method other than GET, POST and OPTIONS on {@code /graphql} (HTTP 405, with {@code Allow: GET, POST, OPTIONS}). */
+    METHOD_NOT_ALLOWED,
+    /** A request body over {@code quarkus.http.limits.max-body-size} (HTTP 413). */
+    REQUEST_TOO_LARGE,
+    /** A request line (method, URI, version) over {@code quarkus.http.limits.max-initial-line-length} (HTTP 414). */
+    URI_TOO_LONG,
+    /** Request headers over {@code quarkus.http.limits.max-header-size} (HTTP 431). */
+    HEADERS_TOO_LARGE,
     BAD_USER_INPUT,
     /** An operation that needs a role (mutations, the change log) without a valid bearer token. */
     UNAUTHENTICATED,

@@ -20,20 +20,12 @@ import org.jboss.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQLContext;
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.InvalidSyntaxError;
 import graphql.ParseAndValidate;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
@@ -274,24 +266,12 @@ public class HttpGraphQLFilter {
     private void checkDocument(RoutingContext rc, String mediaType, String query, String operationName,
             Map<String, Object> variables, boolean overGet, String register) {
         boolean strict = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON);
-        Document document;
-        try {
-            // one token more than allowed, so that an over-long document gets TOO_MANY_TOKENS, not a parse error
-            ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
-                    .transform(b -> b.maxTokens(config.limits().maxTokens() + 1));
-            document = new Parser().parseDocument(
-                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
-        } catch (InvalidSyntaxException e) {
-            // the exact class is the token limit; its subclasses are other limits (depth, characters)
-            GraphQLError error = e.getClass() == ParseCancelledException.class
-                    ? GraphqlErrorBuilder.newError()
-                            .message("The document has more than " + config.limits().maxTokens() + " tokens, the most allowed")
-                            .extensions(Map.of("code", ErrorCode.TOO_MANY_TOKENS.name(), "classification", "InvalidSyntax"))
-                            .build()
-                    : GraphQLErrors.withCode(new InvalidSyntaxError(e.getLocation(), e.getMessage()), false);
-            send(rc, mediaType, strict ? 400 : 200, error.toSpecification());
+        DocumentParser.Parsed parsed = DocumentParser.parse(query, config.limits().maxTokens());
+        if (parsed.error() != null) {
+            send(rc, mediaType, strict ? 400 : 200, parsed.error().toSpecification());
             return;
         }
+        Document document = parsed.document();
         if (!persistedQueries.allows(document)) {
             send(rc, mediaType, strict ? 403 : 200, PersistedQueries.notInList().toSpecification());
             return;
@@ -483,11 +463,11 @@ public class HttpGraphQLFilter {
         send(rc, mediaType, status, coded(ErrorCode.BAD_REQUEST, message));
     }
 
-    private static Map<String, Object> coded(ErrorCode code, String message) {
+    static Map<String, Object> coded(ErrorCode code, String message) {
         return Map.of("message", message, "extensions", Map.of("code", code.name()));
     }
 
-    private static void send(RoutingContext rc, String mediaType, int status, Map<String, Object> error) {
+    static void send(RoutingContext rc, String mediaType, int status, Map<String, Object> error) {
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
                 .end(new JsonObject(Map.of("errors", List.of(error))).encode());
     }

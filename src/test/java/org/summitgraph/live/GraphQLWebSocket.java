@@ -34,8 +34,9 @@ public final class GraphQLWebSocket implements AutoCloseable {
     private final List<JsonObject> nexts = new ArrayList<>();
     private final List<String> subscriptions = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
-    /** The status code of the server's close frame, once it came. */
+    /** The status code and reason of the server's close frame, once it came. */
     private volatile int closeCode;
+    private volatile String closeReason;
     private final WebSocket socket;
 
     private GraphQLWebSocket(URI uri) throws Exception {
@@ -71,6 +72,26 @@ public final class GraphQLWebSocket implements AutoCloseable {
         } finally {
             client.socket.abort();
         }
+    }
+
+    /** Sends a text message as it is, valid or not, in one frame. */
+    public void sendText(String text) {
+        try {
+            socket.sendText(text, true).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Could not send a message of " + text.length() + " characters", e);
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for the server's close frame and returns its status code and reason
+     * ({@code "code reason"}); fails when none came.
+     */
+    public String awaitClose(Duration timeout) throws InterruptedException {
+        if (!closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || closeCode == 0) {
+            fail("The server sent no close frame within " + timeout.toMillis() + " ms");
+        }
+        return closeCode + " " + closeReason;
     }
 
     /** Ends subscription {@code id} from the client's side. */
@@ -197,6 +218,7 @@ public final class GraphQLWebSocket implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             closeCode = statusCode;
+            closeReason = reason;
             closed.countDown();
             return null;
         }
