@@ -12,7 +12,7 @@ import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 
 /**
- * Live updates over WebSocket at /graphql (graphql-transport-ws, or the older graphql-ws). Each
+ * Live updates over WebSocket at /graphql (graphql-transport-ws only). Each
  * event is sent after the change's transaction has committed, on whichever instance made it.
  */
 @GraphQLApi

@@ -57,7 +57,7 @@ final class WebSocketGuard extends ChannelDuplexHandler {
     /** Run once the upgrade has been answered. */
     private final Runnable upgraded;
     private final Set<String> running = new HashSet<>();
-    /** Until the upgrade's answer says otherwise: SmallRye also serves the older graphql-ws, unchecked here. */
+    /** Until the upgrade's answer says otherwise (only graphql-transport-ws is configured, see application.properties). */
     private boolean transportWs = true;
     /** Once the upgrade has been answered: the connection carries WebSocket frames. */
     private boolean socket;

@@ -38,7 +38,8 @@ final class PackagedApplication implements AutoCloseable {
         Path artifact = Path.of(System.getProperty("summit-graph.artifact"));
         assertTrue(Files.exists(artifact), artifact + " is built by `./mvnw package`");
         int port = freePort();
-        Path log = Files.createTempFile("summit-graph", ".log");
+        // kept in target/it-logs, where src/test/logs/check-quiet looks for ERROR lines after the suite
+        Path log = Files.createTempFile(Files.createDirectories(Path.of("target", "it-logs")), "summit-graph", ".log");
         ProcessBuilder builder = isJar(artifact)
                 ? new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                         artifact.toString())

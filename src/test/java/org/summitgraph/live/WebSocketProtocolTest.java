@@ -2,9 +2,14 @@ package org.summitgraph.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +46,20 @@ class WebSocketProtocolTest {
             Live.untilLive(client, "live", () -> OtherInstance.notify(ChangeEvents.SUMMITS, "csto-2023-11-23-minsk"),
                     Live.summit("csto-2023-11-23-minsk"));
         }
+    }
+
+    @Test
+    void theOlderGraphqlWsProtocolIsNotOffered() throws Exception {
+        URI socket = URI.create(graphql.toString().replaceFirst("^http", "ws"));
+        String chosen;
+        try {
+            chosen = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-ws")
+                    .buildAsync(socket, new WebSocket.Listener() {
+                    }).get(5, TimeUnit.SECONDS).getSubprotocol();
+        } catch (ExecutionException refused) {
+            chosen = "refused";
+        }
+        assertNotEquals("graphql-ws", chosen, "its start/stop messages would escape the subscription count");
     }
 
     @Test
