@@ -208,9 +208,11 @@ public class GraphQLErrors {
         if (error.getErrorType() != null) {
             extensions.put("classification", error.getErrorType().toString());
         }
-        if (error.getExtensions() != null && error.getExtensions().get("violations") != null) {
+        if (error.getExtensions() != null && error.getExtensions().get("violations") instanceof List<?> violations) {
             // Bean Validation: each violation with the path of the faulty field
-            extensions.put("violations", error.getExtensions().get("violations"));
+            List<Map<String, Object>> safe = ErrorMessages.violations(violations);
+            extensions.put("violations", safe);
+            message = ErrorMessages.violationsMessage(safe);
         }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(ErrorMessages.clientSafe(message))
