@@ -22,13 +22,18 @@ import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
@@ -50,7 +55,8 @@ public class StrictScalars {
 
     /**
      * SmallRye builds its scalars before this event, and the schema's types hold them: the schema is built
-     * once here, its scalars replaced wherever they are used, and the builder given the result.
+     * once here, its scalars replaced wherever they are used (which makes new instances of the types that
+     * use them), and the builder given the result.
      */
     void replace(@Observes GraphQLSchema.Builder builder) {
         GraphQLSchema strict = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
@@ -68,7 +74,26 @@ public class StrictScalars {
                 .additionalTypes(new HashSet<GraphQLType>(strict.getAdditionalTypes()))
                 .clearDirectives()
                 .additionalDirectives(new LinkedHashSet<GraphQLDirective>(strict.getDirectives()))
-                .codeRegistry(strict.getCodeRegistry());
+                .codeRegistry(byName(strict));
+    }
+
+    /**
+     * The schema's code, with type resolvers that answer the schema's own object types: SmallRye's resolvers of
+     * interfaces and unions (node(id:) answers a Node) answer the instances they were built with, which a
+     * fragment's type condition would no longer match ({@code ... on Source} selected nothing).
+     */
+    private static GraphQLCodeRegistry byName(GraphQLSchema schema) {
+        GraphQLCodeRegistry code = schema.getCodeRegistry();
+        return code.transform(registry -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                TypeResolver resolver = type instanceof GraphQLInterfaceType abstractType ? code.getTypeResolver(abstractType)
+                        : type instanceof GraphQLUnionType union ? code.getTypeResolver(union) : null;
+                if (resolver != null) {
+                    registry.typeResolver(type.getName(),
+                            env -> env.getSchema().getObjectType(resolver.getType(env).getName()));
+                }
+            }
+        });
     }
 
     /** The strict version of a scalar, or null for one that needs none. */
