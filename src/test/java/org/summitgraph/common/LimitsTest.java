@@ -91,6 +91,16 @@ class LimitsTest {
     }
 
     @Test
+    void introspectionNestingOfTypeTooDeepIsRefusedInWords() {
+        try (CapturedLog log = CapturedLog.warningsAndErrors()) {
+            refused(GraphQL.send("introspectionOfTypeTooDeep", Map.of()), "INTROSPECTION_TOO_DEEP")
+                    .body("errors[0].message", equalTo("The introspection query is too large: at most 20 levels and "
+                            + "500 fields are allowed"));
+            assertEquals(List.of(), log.lines());
+        }
+    }
+
+    @Test
     void aQueryJustUnderTheCostLimitRuns() {
         GraphQL.ok("limitCost", "first", 94).body("data.summits.nodes", notNullValue());
     }
