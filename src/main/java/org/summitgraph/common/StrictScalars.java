@@ -49,9 +49,9 @@ import graphql.util.TraverserContext;
 @ApplicationScoped
 public class StrictScalars {
 
-    static final String INT_RANGE = "an Int, a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
-    static final String DATE = "a date (YYYY-MM-DD), e.g. 2026-06-15";
-    static final String DATE_TIME = "a date-time with its offset (ISO-8601), e.g. 2026-06-15T10:00:00Z";
+    private static final String INT_RANGE = "an Int, a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+    private static final String DATE = "a date (YYYY-MM-DD), e.g. 2026-06-15";
+    private static final String DATE_TIME = "a date-time with its offset (ISO-8601), e.g. 2026-06-15T10:00:00Z";
 
     /**
      * SmallRye builds its scalars before this event, and the schema's types hold them: the schema is built
@@ -108,7 +108,7 @@ public class StrictScalars {
     }
 
     /** How a value that was refused is shown in a message: a short excerpt, strings quoted. */
-    static String shown(Object value) {
+    private static String shown(Object value) {
         return value instanceof CharSequence text ? "the text \"" + ErrorMessages.excerpt(text.toString()) + "\""
                 : ErrorMessages.excerpt(String.valueOf(value));
     }
