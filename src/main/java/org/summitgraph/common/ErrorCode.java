@@ -42,6 +42,11 @@ public enum ErrorCode {
     GRAPHQL_PARSE_FAILED,
     GRAPHQL_VALIDATION_FAILED,
     INTROSPECTION_DISABLED,
+    /**
+     * An introspection query that nests {@code __Type.fields} (or {@code inputFields}, {@code interfaces},
+     * {@code possibleTypes}) within itself, or goes deeper or wider than graphql-java's good-faith limits.
+     */
+    INTROSPECTION_TOO_DEEP,
     /** A query nested deeper than {@code summit-graph.limits.max-depth}. */
     MAX_DEPTH_EXCEEDED,
     /** A query whose estimated cost (fields times list sizes) exceeds {@code summit-graph.limits.max-cost}. */

@@ -38,6 +38,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.Introspection;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
@@ -194,6 +195,9 @@ public class GraphQLErrors {
             code = ErrorCode.BAD_USER_INPUT;
         } else if (isClassifiedAs(error, "IntrospectionDisabled")) {
             code = ErrorCode.INTROSPECTION_DISABLED;
+        } else if (isClassifiedAs(error, "BadFaithIntrospection")) {
+            code = ErrorCode.INTROSPECTION_TOO_DEEP;
+            message = badFaithIntrospection(message);
         } else if (isClassifiedAs(error, "InvalidSyntax")) {
             code = ErrorCode.GRAPHQL_PARSE_FAILED;
         } else if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
@@ -208,9 +212,11 @@ public class GraphQLErrors {
         if (error.getErrorType() != null) {
             extensions.put("classification", error.getErrorType().toString());
         }
-        if (error.getExtensions() != null && error.getExtensions().get("violations") != null) {
+        if (error.getExtensions() != null && error.getExtensions().get("violations") instanceof List<?> violations) {
             // Bean Validation: each violation with the path of the faulty field
-            extensions.put("violations", error.getExtensions().get("violations"));
+            List<Map<String, Object>> safe = ErrorMessages.violations(violations);
+            extensions.put("violations", safe);
+            message = ErrorMessages.violationsMessage(safe);
         }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(ErrorMessages.clientSafe(message))
@@ -327,6 +333,22 @@ public class GraphQLErrors {
             }
         }
         return null;
+    }
+
+    /**
+     * graphql-java's good-faith check refuses an introspection query that nests {@code __Type.fields} (and the
+     * like) within itself, or that goes deeper or wider than its limits, whatever {@link QueryLimits} allows.
+     */
+    static String badFaithIntrospection(String message) {
+        int at = message == null ? -1 : message.indexOf(" is present too often");
+        if (at >= 0) {
+            String field = message.substring(message.lastIndexOf(' ', at - 1) + 1, at);
+            return "The introspection query asks for " + field + " more than once: __schema, __type and the fields, "
+                    + "inputFields, interfaces and possibleTypes of __Type may each appear once in an introspection "
+                    + "query (GraphiQL's needs no more)";
+        }
+        return "The introspection query is too large: at most " + GoodFaithIntrospection.GOOD_FAITH_MAX_DEPTH_COUNT
+                + " levels and " + GoodFaithIntrospection.GOOD_FAITH_MAX_FIELDS_COUNT + " fields are allowed";
     }
 
     /**

@@ -2,9 +2,6 @@ package org.summitgraph.common;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,15 +22,7 @@ import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.language.VariableDefinition;
-import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLInputType;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
-import graphql.execution.TypeFromAST;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -97,7 +86,8 @@ public class HttpGraphQLFilter {
         String contentType = MediaTypes.single(sent);
         if (sent != null && contentType == null) {
             // Vert.x would fail on a malformed parameter, and SmallRye decode another charset into garbage
-            reply(rc, mediaType, 415, "Unsupported Content-Type " + sent + ": send one media type, in UTF-8, e.g. application/json");
+            reply(rc, mediaType, 415, "Unsupported Content-Type " + ErrorMessages.excerpt(sent)
+                    + ": send one media type, in UTF-8, e.g. application/json");
             return;
         }
         if (contentType != null && !contentType.equals(sent)) {
@@ -121,7 +111,7 @@ public class HttpGraphQLFilter {
         if (!MediaTypes.is(contentType, MediaTypes.JSON)) {
             reply(rc, mediaType, 415, contentType == null
                     ? "The request needs a Content-Type: application/json"
-                    : "Unsupported Content-Type " + contentType + ": send application/json");
+                    : "Unsupported Content-Type " + ErrorMessages.excerpt(contentType) + ": send application/json");
             return;
         }
         JsonObject request;
@@ -298,11 +288,6 @@ public class HttpGraphQLFilter {
             return;
         }
         // only a graphql-response+json answer changes status for it: spare every other request a second validation
-        String notTemporal = operation == null ? null : invalidTemporal(operation, variables);
-        if (notTemporal != null) {
-            send(rc, mediaType, strict ? 400 : 200, coded(ErrorCode.BAD_USER_INPUT, notTemporal));
-            return;
-        }
         boolean failsBeforeExecution = strict && (operation == null || failsBeforeExecution(document, operation, variables));
         rc.addHeadersEndHandler(v -> adjust(rc, mediaType, failsBeforeExecution));
         if (overGet && operation != null && !failsBeforeExecution) {
@@ -330,7 +315,7 @@ public class HttpGraphQLFilter {
             }
             if (operation == null) {
                 send(rc, mediaType, strict ? 400 : 200,
-                        coded(ErrorCode.BAD_USER_INPUT, "Unknown operation named '" + operationName + "'."));
+                        coded(ErrorCode.BAD_USER_INPUT, "Unknown operation named '" + ErrorMessages.excerpt(operationName) + "'."));
                 return false;
             }
         }
@@ -391,55 +376,6 @@ public class HttpGraphQLFilter {
             // a value that does not fit its variable's type: the request fails before execution
             return true;
         }
-    }
-
-    /**
-     * What is wrong with the dates in the variables, {@code null} when they all parse: SmallRye's Date
-     * and DateTime scalars accept any string during coercion and refuse it only while executing.
-     */
-    private String invalidTemporal(OperationDefinition operation, Map<String, Object> variables) {
-        if (variables == null || operation.getVariableDefinitions().isEmpty() || !schema.isResolvable()) {
-            return null;
-        }
-        GraphQLSchema graphQLSchema = schema.get();
-        for (VariableDefinition definition : operation.getVariableDefinitions()) {
-            GraphQLType type = TypeFromAST.getTypeFromAST(graphQLSchema, definition.getType());
-            if (type instanceof GraphQLInputType input && !temporalsParse(input, variables.get(definition.getName()))) {
-                return "Variable $" + definition.getName() + " holds a date that does not parse: dates are written "
-                        + "2026-06-15, date-times 2026-06-15T10:00:00Z";
-            }
-        }
-        return null;
-    }
-
-    /** Whether the dates in a variable's value parse. */
-    private static boolean temporalsParse(GraphQLInputType type, Object value) {
-        GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
-        if (value == null) {
-            return true;
-        }
-        if (bare instanceof GraphQLList list) {
-            return !(value instanceof List<?> items)
-                    || items.stream().allMatch(item -> temporalsParse((GraphQLInputType) list.getWrappedType(), item));
-        }
-        if (bare instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
-            return object.getFieldDefinitions().stream()
-                    .allMatch(field -> temporalsParse(field.getType(), fields.get(field.getName())));
-        }
-        if (bare instanceof GraphQLScalarType scalar && value instanceof String text) {
-            try {
-                switch (scalar.getName()) {
-                    case "Date" -> LocalDate.parse(text);
-                    case "DateTime" -> OffsetDateTime.parse(text);
-                    default -> {
-                        return true;
-                    }
-                }
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Gives SmallRye's answer the negotiated Content-Type, and 400 to a refused request where wanted. */

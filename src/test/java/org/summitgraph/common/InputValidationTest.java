@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitgraph.support.Refusals.refused;
 
 import java.time.LocalDate;
@@ -185,6 +186,36 @@ class InputValidationTest {
     private static void outOfRange(ValidatableResponse response, String mutation, String field) {
         invalid(response, mutation, field);
         response.body("errors[0].message", containsString("must be a day between 0001-01-01 and 9999-12-31"));
+    }
+
+    @Test
+    void aDayThatDoesNotExistWrittenInAnInputIsNamedInWords() {
+        String organization = fixtures.organization("moscow");
+
+        // refused while the document is validated: once "Unknown Scalar Type [org...$ScheduleSummitInput]" and the input
+        refused(GraphQL.send("scheduleSummitDateLiteral", EDITOR, "organization", organization), "GRAPHQL_VALIDATION_FAILED")
+                .body("errors[0].message", equalTo("Argument 'input': field 'date' expects a date (YYYY-MM-DD), "
+                        + "e.g. 2026-06-15, not the text \"2025-13-45\""));
+        GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(0));
+    }
+
+    @Test
+    void anOverlongTitleIsRefusedInWordsAndShownAsAShortExcerpt() {
+        String organization = fixtures.organization("moscow");
+
+        ValidatableResponse response = GraphQL.send("scheduleSummit", EDITOR, "input", Inputs.of("organization",
+                organization, "date", "2027-05-01", "title", "x".repeat(90_000), "city", "Moscow"));
+        invalid(response, "scheduleSummit", "title");
+        response.body("errors[0].message", equalTo("Invalid input: scheduleSummit.input.title must be at most 300 "
+                        + "characters long (it has 90000)"))
+                .body("errors[0].extensions.violations[0].message",
+                        equalTo("must be at most 300 characters long (it has 90000)"))
+                .body("errors[0].extensions.violations[0].invalidValue", equalTo("x".repeat(79) + "\u2026"))
+                // once with its message template {jakarta.validation.constraints.Size.message}, groups and payload
+                .body("errors[0].extensions.violations[0].constraint", equalTo(Map.of("min", 0, "max", 300)));
+        String answer = response.extract().asString();
+        assertTrue(answer.length() < 1_000, answer.length() + " characters answered");
+        GraphQL.ok("summitsOfOrganization", "organization", organization).body("data.summits.totalCount", equalTo(0));
     }
 
     /** BAD_USER_INPUT whose violations and message name {@code mutation.input.field}. */

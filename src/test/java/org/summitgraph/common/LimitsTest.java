@@ -23,6 +23,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.support.CapturedLog;
 import org.summitgraph.support.GraphQL;
 
 import graphql.ExceptionWhileDataFetching;
@@ -75,6 +76,28 @@ class LimitsTest {
     @Test
     void graphiqlsIntrospectionQueryIsNotLimited() {
         GraphQL.ok("limitIntrospection").body("data.__schema.types", notNullValue());
+    }
+
+    /** graphql-java's good-faith check, past which introspection is not exempt: a client error, logged as none. */
+    @Test
+    void introspectionNestingTypeFieldsInItselfIsRefusedInWords() {
+        try (CapturedLog log = CapturedLog.warningsAndErrors()) {
+            refused(GraphQL.send("introspectionTooDeep", Map.of()), "INTROSPECTION_TOO_DEEP")
+                    .body("errors[0].message", equalTo("The introspection query asks for __Type.fields more than once: "
+                            + "__schema, __type and the fields, inputFields, interfaces and possibleTypes of __Type may "
+                            + "each appear once in an introspection query (GraphiQL's needs no more)"));
+            assertEquals(List.of(), log.lines());
+        }
+    }
+
+    @Test
+    void introspectionNestingOfTypeTooDeepIsRefusedInWords() {
+        try (CapturedLog log = CapturedLog.warningsAndErrors()) {
+            refused(GraphQL.send("introspectionOfTypeTooDeep", Map.of()), "INTROSPECTION_TOO_DEEP")
+                    .body("errors[0].message", equalTo("The introspection query is too large: at most 20 levels and "
+                            + "500 fields are allowed"));
+            assertEquals(List.of(), log.lines());
+        }
     }
 
     @Test
