@@ -59,6 +59,7 @@ public class HttpGraphQLFilter {
 
     private static final Logger LOG = Logger.getLogger(HttpGraphQLFilter.class);
     private static final String GRAPHQL = "application/graphql";
+    private static final String SENT_CONTENT_TYPE = HttpGraphQLFilter.class.getName() + ".form";
 
     @Inject
     Instance<GraphQLSchema> schema;
@@ -72,9 +73,25 @@ public class HttpGraphQLFilter {
     HttpCache httpCache;
 
     void register(@Observes Router router) {
+        router.route("/graphql").order(-101).method(HttpMethod.POST).handler(HttpGraphQLFilter::keepFormsUndecoded);
         router.route("/graphql").order(-100).method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
                 .handler(this::post);
         router.route("/graphql").order(-100).method(HttpMethod.GET).handler(this::get);
+    }
+
+    /**
+     * Vert.x's body handler decodes a form body as it comes, and fails the request (an ERROR logged after
+     * the answer) on a field over 2 KB; forms are refused here anyway (415), so their body is read as
+     * bytes, with the Content-Type they came with kept aside.
+     */
+    private static void keepFormsUndecoded(RoutingContext rc) {
+        String sent = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String type = sent == null ? "" : sent.strip().toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
+            rc.put(SENT_CONTENT_TYPE, sent);
+            rc.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/octet-stream");
+        }
+        rc.next();
     }
 
     private void post(RoutingContext rc) {
@@ -82,7 +99,8 @@ public class HttpGraphQLFilter {
         if (mediaType == null) {
             return;
         }
-        String sent = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String form = rc.get(SENT_CONTENT_TYPE);
+        String sent = form != null ? form : rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
         String contentType = MediaTypes.single(sent);
         if (sent != null && contentType == null) {
             // Vert.x would fail on a malformed parameter, and SmallRye decode another charset into garbage

@@ -12,6 +12,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -28,6 +29,9 @@ import io.vertx.ext.web.RoutingContext;
 public class HttpRefusals {
 
     private static final String ALLOWED = "GET, POST, OPTIONS";
+    /** How long, and how much of a refused body, is read before its connection is closed anyway. */
+    private static final long LINGER_MILLIS = 2_000;
+    private static final long LINGER_BYTES = 4L << 20;
 
     private final long maxBodySize;
 
@@ -100,11 +104,37 @@ public class HttpRefusals {
     private void tooLarge(RoutingContext rc) {
         if (rc.request().version() != HttpVersion.HTTP_2) {
             // the rest of the body may still be on its way: it must not be read as the next request
-            rc.response().putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(v -> rc.request().connection().close());
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            closeAfterTheBody(rc);
         }
         answer(rc, 413, ErrorCode.REQUEST_TOO_LARGE,
                 "The request body is larger than " + maxBodySize + " bytes, the most allowed");
+    }
+
+    /**
+     * Closes the connection once the client has sent its body, dropping what it sends, for at most
+     * {@link #LINGER_MILLIS} and {@link #LINGER_BYTES}: closed while the client still sends, the
+     * connection is reset and the client may lose the answer before reading it.
+     */
+    private static void closeAfterTheBody(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (request.isEnded()) {
+            rc.response().endHandler(v -> request.connection().close());
+            return;
+        }
+        long timer = rc.vertx().setTimer(LINGER_MILLIS, t -> request.connection().close());
+        long[] dropped = {0};
+        request.handler(chunk -> {
+            dropped[0] += chunk.length();
+            if (dropped[0] > LINGER_BYTES) {
+                request.connection().close();
+            }
+        });
+        request.endHandler(v -> {
+            rc.vertx().cancelTimer(timer);
+            request.connection().close();
+        });
+        request.resume();
     }
 
     private static boolean authenticationFailed(Throwable failure) {

@@ -14,13 +14,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.LoudLog;
 import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -76,6 +81,39 @@ class HttpRefusalsTest {
                 .header("Content-Type", startsWith("application/json"))
                 .body("errors[0].extensions.code", equalTo("REQUEST_TOO_LARGE"))
                 .body("errors[0].message", containsString("102400 bytes"));
+    }
+
+    /** Closed while the client still sent its body, the connection was reset and the answer sometimes lost. */
+    @Test
+    void everyClientSendingABodyOverTheLimitReads413() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String body = new JsonObject().put("query", "{ countries { code } }")
+                .put("variables", new JsonObject().put("padding", "x".repeat(240_000))).encode();
+        for (int i = 0; i < 40; i++) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(graphql)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, answer.statusCode(), answer.body());
+            assertEquals("REQUEST_TOO_LARGE", new JsonObject(answer.body()).getJsonArray("errors").getJsonObject(0)
+                    .getJsonObject("extensions").getString("code"));
+        }
+    }
+
+    /** Vert.x decoded form bodies, and logged an ERROR for a field over 2 KB after answering. */
+    @ParameterizedTest
+    @ValueSource(strings = { "multipart/form-data; boundary=----x", "application/x-www-form-urlencoded" })
+    void aFormIs415WithACodeAndNothingLogged(String contentType) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String form = "query=" + "x".repeat(5_000) + "&variables=" + "y".repeat(5_000);
+        try (LoudLog log = LoudLog.record()) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(graphql).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, answer.statusCode(), answer.body());
+            assertEquals("BAD_REQUEST", new JsonObject(answer.body()).getJsonArray("errors").getJsonObject(0)
+                    .getJsonObject("extensions").getString("code"));
+            GraphQL.ok("limitAliases15");
+            assertEquals(List.of(), log.lines());
+        }
     }
 
     @Test
