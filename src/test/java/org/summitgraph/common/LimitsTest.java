@@ -23,8 +23,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.summitgraph.support.CapturedLog;
 import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.LoudLog;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -81,7 +81,7 @@ class LimitsTest {
     /** graphql-java's good-faith check, past which introspection is not exempt: a client error, logged as none. */
     @Test
     void introspectionNestingTypeFieldsInItselfIsRefusedInWords() {
-        try (CapturedLog log = CapturedLog.warningsAndErrors()) {
+        try (LoudLog log = LoudLog.record()) {
             refused(GraphQL.send("introspectionTooDeep", Map.of()), "INTROSPECTION_TOO_DEEP")
                     .body("errors[0].message", equalTo("The introspection query asks for __Type.fields more than once: "
                             + "__schema, __type and the fields, inputFields, interfaces and possibleTypes of __Type may "
@@ -92,7 +92,7 @@ class LimitsTest {
 
     @Test
     void introspectionNestingOfTypeTooDeepIsRefusedInWords() {
-        try (CapturedLog log = CapturedLog.warningsAndErrors()) {
+        try (LoudLog log = LoudLog.record()) {
             refused(GraphQL.send("introspectionOfTypeTooDeep", Map.of()), "INTROSPECTION_TOO_DEEP")
                     .body("errors[0].message", equalTo("The introspection query is too large: at most 20 levels and "
                             + "500 fields are allowed"));
