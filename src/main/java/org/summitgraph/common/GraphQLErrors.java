@@ -37,7 +37,6 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.Introspection;
 import graphql.schema.CoercingParseLiteralException;
@@ -78,9 +77,11 @@ public class GraphQLErrors {
     private final DatabaseOutageGuard outageGuard;
 
     private final TokenKey tokenKey;
+    private final DocumentCache documentCache;
 
     GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache,
-            DatabaseOutageGuard outageGuard, TokenKey tokenKey) {
+            DatabaseOutageGuard outageGuard, TokenKey tokenKey, DocumentCache documentCache) {
+        this.documentCache = documentCache;
         this.tokenKey = tokenKey;
         this.config = config;
         this.persistedQueries = persistedQueries;
@@ -89,8 +90,8 @@ public class GraphQLErrors {
     }
 
     void configure(@Observes GraphQL.Builder builder) {
-        // SmallRye's own chain only holds its query cache, which needs its instrumentation to be
-        // consistent; parsing is cheap enough to do per request.
+        // SmallRye's own chain only holds its query cache, which parses and validates a new document
+        // twice: DocumentCache replaces it.
         // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
         List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
         chain.add(persistedQueries.instrumentation());
@@ -99,7 +100,7 @@ public class GraphQLErrors {
         chain.add(outageGuard);
         chain.add(new ErrorInstrumentation(httpCache, tokenKey));
         builder.instrumentation(new ChainedInstrumentation(chain))
-                .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
+                .preparsedDocumentProvider(documentCache);
     }
 
     static final class ErrorInstrumentation extends SimplePerformantInstrumentation {

@@ -71,6 +71,8 @@ public class HttpGraphQLFilter {
     PersistedQueries persistedQueries;
     @Inject
     HttpCache httpCache;
+    @Inject
+    DocumentCache documentCache;
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-101).method(HttpMethod.POST).handler(HttpGraphQLFilter::keepFormsUndecoded);
@@ -274,18 +276,23 @@ public class HttpGraphQLFilter {
     private void checkDocument(RoutingContext rc, String mediaType, String query, String operationName,
             Map<String, Object> variables, boolean overGet, String register) {
         boolean strict = mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON);
-        DocumentParser.Parsed parsed = DocumentParser.parse(query, config.limits().maxTokens());
-        if (parsed.error() != null) {
-            send(rc, mediaType, strict ? 400 : 200, parsed.error().toSpecification());
-            return;
-        }
-        Document document = parsed.document();
-        if (!persistedQueries.allows(document)) {
-            send(rc, mediaType, strict ? 403 : 200, PersistedQueries.notInList().toSpecification());
-            return;
+        // a cached document passed parsing, validation and the checks made with it (the safelist among them)
+        Document document = documentCache.find(query);
+        boolean cached = document != null;
+        if (!cached) {
+            DocumentParser.Parsed parsed = DocumentParser.parse(query, config.limits().maxTokens());
+            if (parsed.error() != null) {
+                send(rc, mediaType, strict ? 400 : 200, parsed.error().toSpecification());
+                return;
+            }
+            document = parsed.document();
+            if (!persistedQueries.allows(document)) {
+                send(rc, mediaType, strict ? 403 : 200, PersistedQueries.notInList().toSpecification());
+                return;
+            }
         }
         // a client may send the query with its hash on every request: validate it only the first time
-        if (register != null && persistedQueries.find(register) == null && valid(document)) {
+        if (register != null && persistedQueries.find(register) == null && (cached || valid(document))) {
             persistedQueries.register(register, query);
         }
         // null when there is no such operation, or several without a name: SmallRye reports that
@@ -306,7 +313,8 @@ public class HttpGraphQLFilter {
             return;
         }
         // only a graphql-response+json answer changes status for it: spare every other request a second validation
-        boolean failsBeforeExecution = strict && (operation == null || failsBeforeExecution(document, operation, variables));
+        boolean failsBeforeExecution = strict
+                && (operation == null || failsBeforeExecution(document, cached, operation, variables));
         rc.addHeadersEndHandler(v -> adjust(rc, mediaType, failsBeforeExecution));
         if (overGet && operation != null && !failsBeforeExecution) {
             httpCache.handle(rc, mediaType, query, operationName, variables);
@@ -369,16 +377,21 @@ public class HttpGraphQLFilter {
         }
     }
 
-    /** Whether validation or variable coercion refuses the request, so that it never executes. */
-    private boolean failsBeforeExecution(Document document, OperationDefinition operation, Map<String, Object> variables) {
+    /**
+     * Whether validation or variable coercion refuses the request, so that it never executes.
+     *
+     * @param valid whether the document is known to pass validation (a cached one): only the variables are checked
+     */
+    private boolean failsBeforeExecution(Document document, boolean valid, OperationDefinition operation,
+            Map<String, Object> variables) {
         if (!schema.isResolvable()) {
             return false;
         }
         GraphQLSchema graphQLSchema;
         try {
             graphQLSchema = schema.get();
-            if (SchemaDirectives.hiddenDirective(document) != null
-                    || !ParseAndValidate.validate(graphQLSchema, document, Locale.ENGLISH).isEmpty()) {
+            if (!valid && (SchemaDirectives.hiddenDirective(document) != null
+                    || !ParseAndValidate.validate(graphQLSchema, document, Locale.ENGLISH).isEmpty())) {
                 return true;
             }
         } catch (RuntimeException e) {

@@ -94,6 +94,15 @@ public interface SummitGraphConfig {
         int cacheSize();
     }
 
+    /** Parsed and validated documents kept for repeated queries (see DocumentCache). */
+    DocumentCache documentCache();
+
+    interface DocumentCache {
+        /** Most documents one instance keeps; the least recently used go first. */
+        @WithDefault("1000")
+        int size();
+    }
+
     /** Safelist mode: only the operations of the registered documents run. */
     Safelist safelist();
 
