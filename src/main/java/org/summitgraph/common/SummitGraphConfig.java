@@ -98,8 +98,11 @@ public interface SummitGraphConfig {
     DocumentCache documentCache();
 
     interface DocumentCache {
-        /** Most documents one instance keeps; the least recently used go first. */
-        @WithDefault("1000")
+        /**
+         * Most documents one instance keeps; the least recently used go first. A document of the most tokens
+         * allowed takes about 150 KB of heap, one of a few hundred characters about 5 KB.
+         */
+        @WithDefault("100")
         int size();
     }
 
