@@ -1,6 +1,7 @@
 package org.summitgraph.exercise;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.common.Language;
+import org.summitgraph.common.Reads;
 import org.summitgraph.common.RequestLanguage;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
@@ -16,6 +18,8 @@ import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
 import org.summitgraph.summit.StatementView;
+
+import io.smallrye.common.annotation.NonBlocking;
 
 @GraphQLApi
 public class ExerciseGraphQLApi {
@@ -37,55 +41,65 @@ public class ExerciseGraphQLApi {
 
     @Name("exercises")
     @Description("The organization's named joint exercises and operations.")
-    public List<@NonNull List<@NonNull ExerciseView>> organizationExercises(@Source List<OrganizationView> organizations) {
-        return exercises.byOrganizations(organizations.stream().map(OrganizationView::code).toList());
+    public CompletionStage<@NonNull List<@NonNull List<@NonNull ExerciseView>>> organizationExercises(
+            @Source List<OrganizationView> organizations) {
+        return Reads.of(organizations.stream().map(OrganizationView::code).toList(), exercises::byOrganizations);
     }
 
     @Name("exercises")
     @Description("Exercises the speaker named.")
-    public List<@NonNull List<@NonNull ExerciseView>> statementExercises(@Source List<StatementView> statements) {
-        return exercises.byStatements(statements.stream().map(StatementView::pk).toList());
+    public CompletionStage<@NonNull List<@NonNull List<@NonNull ExerciseView>>> statementExercises(
+            @Source List<StatementView> statements) {
+        return Reads.of(statements.stream().map(StatementView::pk).toList(), exercises::byStatements);
     }
 
     @Name("name")
     @Description("Name in `lang` (default: the request's language), falling back to English.")
+    @NonBlocking
     public @NonNull String name(@Source ExerciseView exercise, @Name("lang") Language lang) {
         return exercise.names().in(language.or(lang));
     }
 
     @Name("purpose")
     @Description("What the exercise trains for, in `lang`; null when unknown.")
+    @NonBlocking
     public String purpose(@Source ExerciseView exercise, @Name("lang") Language lang) {
         return exercise.purposes() == null ? null : exercise.purposes().in(language.or(lang));
     }
 
     @Name("organization")
     @Description("The organization that holds it.")
-    public List<@NonNull OrganizationView> organization(@Source List<ExerciseView> exercises) {
-        return organizations.byCodes(exercises.stream().map(ExerciseView::organizationCode).toList());
+    public CompletionStage<@NonNull List<@NonNull OrganizationView>> organization(
+            @Source List<ExerciseView> exercises) {
+        return Reads.of(exercises.stream().map(ExerciseView::organizationCode).toList(), organizations::byCodes);
     }
 
     @Name("editions")
     @Description("Known stagings of the exercise, oldest first.")
-    public List<@NonNull List<@NonNull ExerciseEditionView>> editions(@Source List<ExerciseView> exercises) {
-        return this.exercises.editions(exercises.stream().map(ExerciseView::id).toList());
+    public CompletionStage<@NonNull List<@NonNull List<@NonNull ExerciseEditionView>>> editions(
+            @Source List<ExerciseView> exercises) {
+        return Reads.of(exercises.stream().map(ExerciseView::id).toList(), this.exercises::editions);
     }
 
     @Name("sources")
     @Description("Documents that name the exercise.")
-    public List<@NonNull List<@NonNull SourceView>> exerciseSources(@Source List<ExerciseView> exercises) {
-        return sources.sourcesOf(Exercise.class, exercises.stream().map(ExerciseView::id).toList());
+    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> exerciseSources(
+            @Source List<ExerciseView> exercises) {
+        return Reads.of(exercises.stream().map(ExerciseView::id).toList(),
+                keys -> sources.sourcesOf(Exercise.class, keys));
     }
 
     @Name("hostCountry")
     @Description("The state that hosted this staging.")
-    public List<CountryView> hostCountry(@Source List<ExerciseEditionView> editions) {
-        return countries.byCodes(editions.stream().map(ExerciseEditionView::hostCountryCode).toList());
+    public CompletionStage<List<CountryView>> hostCountry(@Source List<ExerciseEditionView> editions) {
+        return Reads.of(editions.stream().map(ExerciseEditionView::hostCountryCode).toList(), countries::byCodes);
     }
 
     @Name("sources")
     @Description("Documents that report this staging.")
-    public List<@NonNull List<@NonNull SourceView>> editionSources(@Source List<ExerciseEditionView> editions) {
-        return sources.sourcesOf(ExerciseEdition.class, editions.stream().map(ExerciseEditionView::id).toList());
+    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> editionSources(
+            @Source List<ExerciseEditionView> editions) {
+        return Reads.of(editions.stream().map(ExerciseEditionView::id).toList(),
+                keys -> sources.sourcesOf(ExerciseEdition.class, keys));
     }
 }
