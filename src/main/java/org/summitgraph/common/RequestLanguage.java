@@ -1,24 +1,18 @@
 package org.summitgraph.common;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.RequestScoped;
 
-import graphql.GraphQLContext;
-import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.api.Context;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The language of texts when a field's {@code lang} is not given: the best of FR, EN, RU in the
- * request's Accept-Language (q-values honoured), else English. It is negotiated once per operation
- * from the headers SmallRye keeps in the GraphQLContext (for a WebSocket, those of its upgrade
- * request), not from the CDI request scope: a client that hangs up ends that scope while resolvers
- * may still run.
+ * request's Accept-Language (q-values honoured), else English.
  */
-@Singleton
+@RequestScoped
 public class RequestLanguage {
 
     /** RFC 4647 basic language range: 1*8ALPHA *("-" 1*8alphanum); "*" names no language of ours. */
@@ -29,40 +23,24 @@ public class RequestLanguage {
     /** Longer ranges are ignored unread (language tags are meant to fit in 35 characters). */
     private static final int MAX_RANGE_LENGTH = 64;
 
-    private static final String NEGOTIATED = RequestLanguage.class.getName() + ".negotiated";
-    /** Where SmallRye puts the request's headers (name as sent to all its values) in the GraphQLContext. */
-    private static final String HTTP_HEADERS = "httpHeaders";
+    private final CurrentVertxRequest request;
+    private Language negotiated;
 
-    private final Context context;
-
-    RequestLanguage(Context context) {
-        this.context = context;
+    RequestLanguage(CurrentVertxRequest request) {
+        this.request = request;
     }
 
-    /**
-     * {@code lang}, else the operation's negotiated language. Only on the thread that resolves a
-     * field (where SmallRye's context is current), so before handing work to another thread.
-     */
     public Language or(Language lang) {
-        return lang != null ? lang : negotiated(context.unwrap(DataFetchingEnvironment.class).getGraphQlContext());
+        return lang != null ? lang : negotiated();
     }
 
-    static Language negotiated(GraphQLContext graphQLContext) {
-        return graphQLContext.computeIfAbsent(NEGOTIATED,
-                key -> fromAcceptLanguage(firstValue(graphQLContext.get(HTTP_HEADERS), "Accept-Language")));
-    }
-
-    /** The first value of a header, as Vert.x's {@code getHeader} gives it: names are case-insensitive. */
-    private static String firstValue(Map<String, List<String>> headers, String name) {
-        if (headers == null) {
-            return null;
+    Language negotiated() {
+        if (negotiated == null) {
+            RoutingContext context = request.getCurrent();
+            String header = context == null ? null : context.request().getHeader("Accept-Language");
+            negotiated = fromAcceptLanguage(header);
         }
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if (name.equalsIgnoreCase(header.getKey()) && header.getValue() != null && !header.getValue().isEmpty()) {
-                return header.getValue().get(0);
-            }
-        }
-        return null;
+        return negotiated;
     }
 
     /**

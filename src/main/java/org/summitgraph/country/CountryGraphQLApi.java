@@ -1,7 +1,6 @@
 package org.summitgraph.country;
 
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,10 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.common.Language;
-import org.summitgraph.common.Reads;
 import org.summitgraph.common.RequestLanguage;
-
-import io.smallrye.common.annotation.NonBlocking;
 
 @GraphQLApi
 public class CountryGraphQLApi {
@@ -29,33 +25,31 @@ public class CountryGraphQLApi {
 
     @Query("countries")
     @Description("Every known state, by ISO code.")
-    public CompletionStage<@NonNull List<@NonNull CountryView>> countries() {
-        return Reads.async(countries::all);
+    public @NonNull List<@NonNull CountryView> countries() {
+        return countries.all();
     }
 
     @Query("country")
     @Description("A state by its ISO 3166-1 alpha-2 code, e.g. \"KG\"; null when unknown.")
-    public CompletionStage<CountryView> country(@Name("code") @Id @NonNull String code) {
-        return Reads.of(code, countries::byCode);
+    public CountryView country(@Name("code") @Id @NonNull String code) {
+        return countries.byCode(code);
     }
 
     @Name("name")
     @Description("Name of the state in `lang` (default: the request's language), falling back to English.")
-    @NonBlocking
     public @NonNull String name(@Source CountryView country, @Name("lang") Language lang) {
         return country.names().in(language.or(lang));
     }
 
     @Name("name")
     @Description("Name of the city in `lang` (default: the request's language), falling back to English.")
-    @NonBlocking
     public @NonNull String cityName(@Source CityView city, @Name("lang") Language lang) {
         return city.names().in(language.or(lang));
     }
 
     @Name("country")
     @Description("The state the city is in.")
-    public CompletionStage<@NonNull List<@NonNull CountryView>> cityCountry(@Source List<CityView> cities) {
-        return Reads.of(cities.stream().map(CityView::countryCode).toList(), countries::byCodes);
+    public List<@NonNull CountryView> cityCountry(@Source List<CityView> cities) {
+        return countries.byCodes(cities.stream().map(CityView::countryCode).toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.summitgraph.exercise;
 
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.common.Language;
-import org.summitgraph.common.Reads;
 import org.summitgraph.common.RequestLanguage;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
@@ -18,8 +16,6 @@ import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
 import org.summitgraph.summit.StatementView;
-
-import io.smallrye.common.annotation.NonBlocking;
 
 @GraphQLApi
 public class ExerciseGraphQLApi {
@@ -41,65 +37,55 @@ public class ExerciseGraphQLApi {
 
     @Name("exercises")
     @Description("The organization's named joint exercises and operations.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull ExerciseView>>> organizationExercises(
-            @Source List<OrganizationView> organizations) {
-        return Reads.of(organizations.stream().map(OrganizationView::code).toList(), exercises::byOrganizations);
+    public List<@NonNull List<@NonNull ExerciseView>> organizationExercises(@Source List<OrganizationView> organizations) {
+        return exercises.byOrganizations(organizations.stream().map(OrganizationView::code).toList());
     }
 
     @Name("exercises")
     @Description("Exercises the speaker named.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull ExerciseView>>> statementExercises(
-            @Source List<StatementView> statements) {
-        return Reads.of(statements.stream().map(StatementView::pk).toList(), exercises::byStatements);
+    public List<@NonNull List<@NonNull ExerciseView>> statementExercises(@Source List<StatementView> statements) {
+        return exercises.byStatements(statements.stream().map(StatementView::pk).toList());
     }
 
     @Name("name")
     @Description("Name in `lang` (default: the request's language), falling back to English.")
-    @NonBlocking
     public @NonNull String name(@Source ExerciseView exercise, @Name("lang") Language lang) {
         return exercise.names().in(language.or(lang));
     }
 
     @Name("purpose")
     @Description("What the exercise trains for, in `lang`; null when unknown.")
-    @NonBlocking
     public String purpose(@Source ExerciseView exercise, @Name("lang") Language lang) {
         return exercise.purposes() == null ? null : exercise.purposes().in(language.or(lang));
     }
 
     @Name("organization")
     @Description("The organization that holds it.")
-    public CompletionStage<@NonNull List<@NonNull OrganizationView>> organization(
-            @Source List<ExerciseView> exercises) {
-        return Reads.of(exercises.stream().map(ExerciseView::organizationCode).toList(), organizations::byCodes);
+    public List<@NonNull OrganizationView> organization(@Source List<ExerciseView> exercises) {
+        return organizations.byCodes(exercises.stream().map(ExerciseView::organizationCode).toList());
     }
 
     @Name("editions")
     @Description("Known stagings of the exercise, oldest first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull ExerciseEditionView>>> editions(
-            @Source List<ExerciseView> exercises) {
-        return Reads.of(exercises.stream().map(ExerciseView::id).toList(), this.exercises::editions);
+    public List<@NonNull List<@NonNull ExerciseEditionView>> editions(@Source List<ExerciseView> exercises) {
+        return this.exercises.editions(exercises.stream().map(ExerciseView::id).toList());
     }
 
     @Name("sources")
     @Description("Documents that name the exercise.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> exerciseSources(
-            @Source List<ExerciseView> exercises) {
-        return Reads.of(exercises.stream().map(ExerciseView::id).toList(),
-                keys -> sources.sourcesOf(Exercise.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> exerciseSources(@Source List<ExerciseView> exercises) {
+        return sources.sourcesOf(Exercise.class, exercises.stream().map(ExerciseView::id).toList());
     }
 
     @Name("hostCountry")
     @Description("The state that hosted this staging.")
-    public CompletionStage<List<CountryView>> hostCountry(@Source List<ExerciseEditionView> editions) {
-        return Reads.of(editions.stream().map(ExerciseEditionView::hostCountryCode).toList(), countries::byCodes);
+    public List<CountryView> hostCountry(@Source List<ExerciseEditionView> editions) {
+        return countries.byCodes(editions.stream().map(ExerciseEditionView::hostCountryCode).toList());
     }
 
     @Name("sources")
     @Description("Documents that report this staging.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> editionSources(
-            @Source List<ExerciseEditionView> editions) {
-        return Reads.of(editions.stream().map(ExerciseEditionView::id).toList(),
-                keys -> sources.sourcesOf(ExerciseEdition.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> editionSources(@Source List<ExerciseEditionView> editions) {
+        return sources.sourcesOf(ExerciseEdition.class, editions.stream().map(ExerciseEditionView::id).toList());
     }
 }

@@ -14,15 +14,12 @@ import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.common.ArgumentBatches;
 import org.summitgraph.common.Dates;
 import org.summitgraph.common.Language;
-import org.summitgraph.common.Reads;
 import org.summitgraph.common.RequestLanguage;
 import org.summitgraph.country.CityView;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
-
-import io.smallrye.common.annotation.NonBlocking;
 
 @GraphQLApi
 public class OrganizationGraphQLApi {
@@ -46,35 +43,32 @@ public class OrganizationGraphQLApi {
 
     @Query("organizations")
     @Description("Every known organization, by code.")
-    public CompletionStage<@NonNull List<@NonNull OrganizationView>> organizations() {
-        return Reads.async(organizations::all);
+    public @NonNull List<@NonNull OrganizationView> organizations() {
+        return organizations.all();
     }
 
     @Query("organization")
     @Description("An organization by its code, e.g. \"CSTO\"; null when unknown.")
-    public CompletionStage<OrganizationView> organization(@Name("code") @Id @NonNull String code) {
-        return Reads.of(code, organizations::byCode);
+    public OrganizationView organization(@Name("code") @Id @NonNull String code) {
+        return organizations.byCode(code);
     }
 
     @Name("name")
     @Description("Full name in `lang` (default: the request's language), falling back to English.")
-    @NonBlocking
     public @NonNull String name(@Source OrganizationView organization, @Name("lang") Language lang) {
         return organization.names().in(language.or(lang));
     }
 
     @Name("acronym")
     @Description("Acronym in `lang`, e.g. CSTO in English, OTSC in French, ОДКБ in Russian.")
-    @NonBlocking
     public @NonNull String acronym(@Source OrganizationView organization, @Name("lang") Language lang) {
         return organization.acronyms().in(language.or(lang));
     }
 
     @Name("headquarters")
     @Description("The city where the organization has its seat.")
-    public CompletionStage<List<CityView>> headquarters(@Source List<OrganizationView> organizations) {
-        return Reads.of(organizations.stream().map(OrganizationView::headquartersCityId).toList(),
-                countries::citiesByIds);
+    public List<CityView> headquarters(@Source List<OrganizationView> organizations) {
+        return countries.citiesByIds(organizations.stream().map(OrganizationView::headquartersCityId).toList());
     }
 
     @Name("memberships")
@@ -90,8 +84,7 @@ public class OrganizationGraphQLApi {
 
     @Name("memberCount")
     @Description("How many states had `status` on `asOf` (default: today); without `status`, how many had joined.")
-    public CompletionStage<@NonNull Integer> memberCount(
-            @Source OrganizationView organization, @Name("asOf") LocalDate asOf,
+    public CompletionStage<@NonNull Integer> memberCount(@Source OrganizationView organization, @Name("asOf") LocalDate asOf,
             @Name("status") MembershipStatus status) {
         return batches.load("Organization.memberCount", organization.code(),
                 (codes, args) -> organizations.membershipsOfOrganizations(codes, (LocalDate) args.get(0),
@@ -117,31 +110,26 @@ public class OrganizationGraphQLApi {
 
     @Name("chairmanships")
     @Description("Every known chairmanship of the organization, oldest first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull ChairmanshipView>>> chairmanships(
-            @Source List<OrganizationView> organizations) {
-        return Reads.of(codes(organizations), this.organizations::chairmanships);
+    public List<@NonNull List<@NonNull ChairmanshipView>> chairmanships(@Source List<OrganizationView> organizations) {
+        return this.organizations.chairmanships(codes(organizations));
     }
 
     @Name("country")
     @Description("The chairing state.")
-    public CompletionStage<@NonNull List<@NonNull CountryView>> chairmanshipCountry(
-            @Source List<ChairmanshipView> chairmanships) {
-        return Reads.of(chairmanships.stream().map(ChairmanshipView::countryCode).toList(), countries::byCodes);
+    public List<@NonNull CountryView> chairmanshipCountry(@Source List<ChairmanshipView> chairmanships) {
+        return countries.byCodes(chairmanships.stream().map(ChairmanshipView::countryCode).toList());
     }
 
     @Name("sources")
     @Description("Documents that attest the chairmanship.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> chairmanshipSources(
-            @Source List<ChairmanshipView> chairmanships) {
-        return Reads.of(chairmanships.stream().map(ChairmanshipView::id).toList(),
-                keys -> sources.sourcesOf(Chairmanship.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> chairmanshipSources(@Source List<ChairmanshipView> chairmanships) {
+        return sources.sourcesOf(Chairmanship.class, chairmanships.stream().map(ChairmanshipView::id).toList());
     }
 
     @Name("milestones")
     @Description("Dated landmarks of the organization (treaty, charter, observer status), oldest first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull MilestoneView>>> milestones(
-            @Source List<OrganizationView> organizations) {
-        return Reads.of(codes(organizations), this.organizations::milestones);
+    public List<@NonNull List<@NonNull MilestoneView>> milestones(@Source List<OrganizationView> organizations) {
+        return this.organizations.milestones(codes(organizations));
     }
 
     @Name("memberships")
@@ -155,66 +143,56 @@ public class OrganizationGraphQLApi {
 
     @Name("organization")
     @Description("The organization.")
-    public CompletionStage<@NonNull List<@NonNull OrganizationView>> membershipOrganization(
-            @Source List<MembershipView> memberships) {
-        return Reads.of(memberships.stream().map(MembershipView::organizationCode).toList(), organizations::byCodes);
+    public List<@NonNull OrganizationView> membershipOrganization(@Source List<MembershipView> memberships) {
+        return organizations.byCodes(memberships.stream().map(MembershipView::organizationCode).toList());
     }
 
     @Name("country")
     @Description("The member state.")
-    public CompletionStage<@NonNull List<@NonNull CountryView>> membershipCountry(
-            @Source List<MembershipView> memberships) {
-        return Reads.of(memberships.stream().map(MembershipView::countryCode).toList(), countries::byCodes);
+    public List<@NonNull CountryView> membershipCountry(@Source List<MembershipView> memberships) {
+        return countries.byCodes(memberships.stream().map(MembershipView::countryCode).toList());
     }
 
     @Name("history")
     @Description("Every change of the membership's status, oldest first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull MembershipChangeView>>> history(
-            @Source List<MembershipView> memberships) {
-        return Reads.of(memberships.stream().map(MembershipView::membershipId).toList(), organizations::histories);
+    public List<@NonNull List<@NonNull MembershipChangeView>> history(@Source List<MembershipView> memberships) {
+        return organizations.histories(memberships.stream().map(MembershipView::membershipId).toList());
     }
 
     @Name("note")
     @Description("Context of the change in `lang`, falling back to English; null when there is none.")
-    @NonBlocking
     public String note(@Source MembershipChangeView change, @Name("lang") Language lang) {
         return change.notes() == null ? null : change.notes().in(language.or(lang));
     }
 
     @Name("sources")
     @Description("Documents that attest the change.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> changeSources(
-            @Source List<MembershipChangeView> changes) {
-        return Reads.of(changes.stream().map(MembershipChangeView::id).toList(),
-                keys -> sources.sourcesOf(MembershipChange.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> changeSources(@Source List<MembershipChangeView> changes) {
+        return sources.sourcesOf(MembershipChange.class, changes.stream().map(MembershipChangeView::id).toList());
     }
 
     @Name("description")
     @Description("What happened, in `lang`, falling back to English.")
-    @NonBlocking
     public @NonNull String description(@Source MilestoneView milestone, @Name("lang") Language lang) {
         return milestone.descriptions().in(language.or(lang));
     }
 
     @Name("city")
     @Description("Where it happened, when known.")
-    public CompletionStage<List<CityView>> milestoneCity(@Source List<MilestoneView> milestones) {
-        return Reads.of(milestones.stream().map(MilestoneView::cityId).toList(), countries::citiesByIds);
+    public List<CityView> milestoneCity(@Source List<MilestoneView> milestones) {
+        return countries.citiesByIds(milestones.stream().map(MilestoneView::cityId).toList());
     }
 
     @Name("sources")
     @Description("Documents that attest the milestone.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> milestoneSources(
-            @Source List<MilestoneView> milestones) {
-        return Reads.of(milestones.stream().map(MilestoneView::id).toList(),
-                keys -> sources.sourcesOf(OrganizationMilestone.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> milestoneSources(@Source List<MilestoneView> milestones) {
+        return sources.sourcesOf(OrganizationMilestone.class, milestones.stream().map(MilestoneView::id).toList());
     }
 
     @Name("sources")
     @Description("Documents that attest the organization's names and seat.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> organizationSources(
-            @Source List<OrganizationView> organizations) {
-        return Reads.of(codes(organizations), keys -> sources.sourcesOf(Organization.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> organizationSources(@Source List<OrganizationView> organizations) {
+        return sources.sourcesOf(Organization.class, codes(organizations));
     }
 
     private static List<String> codes(List<OrganizationView> organizations) {

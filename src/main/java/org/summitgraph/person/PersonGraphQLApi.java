@@ -15,7 +15,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.common.ArgumentBatches;
 import org.summitgraph.common.Dates;
 import org.summitgraph.common.Language;
-import org.summitgraph.common.Reads;
 import org.summitgraph.common.RequestLanguage;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
@@ -23,8 +22,6 @@ import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
-
-import io.smallrye.common.annotation.NonBlocking;
 
 @GraphQLApi
 public class PersonGraphQLApi {
@@ -50,39 +47,36 @@ public class PersonGraphQLApi {
 
     @Query("person")
     @Description("A person by id, e.g. \"vladimir-putin\"; null when unknown.")
-    public CompletionStage<PersonView> person(@Name("id") @Id @NonNull String id) {
-        return Reads.of(id, people::byId);
+    public PersonView person(@Name("id") @Id @NonNull String id) {
+        return people.byId(id);
     }
 
     @Query("people")
     @Description("People ordered by id, filtered by the arguments given (combined with AND); `first` at most the service's maximum page size (summit-graph.max-page-size).")
-    public CompletionStage<@NonNull PersonConnection> people(
-            @Name("country") @Id @Description("ISO code of their state.") String country,
+    public @NonNull PersonConnection people(@Name("country") @Id @Description("ISO code of their state.") String country,
             @Name("position") @Description("A kind of post they held, e.g. SECRETARY_GENERAL or HEAD_OF_STATE.") String position,
             @Name("organization") @Id @Description("Code of an organization they held a post in or met at a summit of; "
                     + "with `position`, that post in that organization.") String organization,
             @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return Reads.async(() -> people.page(country, position, organization, first, after));
+        return people.page(country, position, organization, first, after);
     }
 
     @Name("name")
     @Description("Full name in `lang` (default: the request's language), falling back to English.")
-    @NonBlocking
     public @NonNull String name(@Source PersonView person, @Name("lang") Language lang) {
         return person.names().in(language.or(lang));
     }
 
     @Name("country")
     @Description("The person's state, when known.")
-    public CompletionStage<List<CountryView>> country(@Source List<PersonView> persons) {
-        return Reads.of(persons.stream().map(PersonView::countryCode).toList(), countries::byCodes);
+    public List<CountryView> country(@Source List<PersonView> persons) {
+        return countries.byCodes(persons.stream().map(PersonView::countryCode).toList());
     }
 
     @Name("sources")
     @Description("Documents that name the person.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> personSources(
-            @Source List<PersonView> persons) {
-        return Reads.of(persons.stream().map(PersonView::id).toList(), keys -> sources.sourcesOf(Person.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> personSources(@Source List<PersonView> persons) {
+        return sources.sourcesOf(Person.class, persons.stream().map(PersonView::id).toList());
     }
 
     @Name("positions")
@@ -103,36 +97,32 @@ public class PersonGraphQLApi {
 
     @Name("title")
     @Description("Title of the post in `lang`, e.g. \"President of Russia\", falling back to English.")
-    @NonBlocking
     public @NonNull String title(@Source PositionView position, @Name("lang") Language lang) {
         return position.titles().in(language.or(lang));
     }
 
     @Name("note")
     @Description("Remarks on the post's dates or sources in `lang`, falling back to English; null when none.")
-    @NonBlocking
     public String note(@Source PositionView position, @Name("lang") Language lang) {
         return position.notes() == null ? null : position.notes().in(language.or(lang));
     }
 
     @Name("organization")
     @Description("The organization, for a post in an organization.")
-    public CompletionStage<List<OrganizationView>> positionOrganization(@Source List<PositionView> positions) {
-        return Reads.of(positions.stream().map(PositionView::organizationCode).toList(), organizations::byCodes);
+    public List<OrganizationView> positionOrganization(@Source List<PositionView> positions) {
+        return organizations.byCodes(positions.stream().map(PositionView::organizationCode).toList());
     }
 
     @Name("country")
     @Description("The state, for a post of a state.")
-    public CompletionStage<List<CountryView>> positionCountry(@Source List<PositionView> positions) {
-        return Reads.of(positions.stream().map(PositionView::countryCode).toList(), countries::byCodes);
+    public List<CountryView> positionCountry(@Source List<PositionView> positions) {
+        return countries.byCodes(positions.stream().map(PositionView::countryCode).toList());
     }
 
     @Name("sources")
     @Description("Documents that attest the post and its dates.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> positionSources(
-            @Source List<PositionView> positions) {
-        return Reads.of(positions.stream().map(PositionView::id).toList(),
-                keys -> sources.sourcesOf(Position.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> positionSources(@Source List<PositionView> positions) {
+        return sources.sourcesOf(Position.class, positions.stream().map(PositionView::id).toList());
     }
 
     @Name("secretaryGeneral")

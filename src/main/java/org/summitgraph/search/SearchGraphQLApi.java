@@ -1,7 +1,6 @@
 package org.summitgraph.search;
 
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,7 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.common.Language;
-import org.summitgraph.common.Reads;
 import org.summitgraph.common.RequestLanguage;
 import org.summitgraph.node.Node;
 import org.summitgraph.node.NodeService;
@@ -35,15 +33,14 @@ public class SearchGraphQLApi {
             + "as in a web search engine: all words must match, \"quotes\" for a phrase, `or` between "
             + "alternatives, `-` before a word to exclude. Without `lang` it matches in English, French and Russian; "
             + "with `lang` it is read in that language only.")
-    public CompletionStage<@NonNull List<@NonNull SearchHit>> search(@Name("text") @NonNull String text,
-            @Name("lang") Language lang, @Name("first") @DefaultValue("20") Integer first) {
-        Language snippets = language.or(lang);
-        return Reads.async(() -> searches.search(text, lang, snippets, first));
+    public @NonNull List<@NonNull SearchHit> search(@Name("text") @NonNull String text, @Name("lang") Language lang,
+            @Name("first") @DefaultValue("20") Integer first) {
+        return searches.search(text, lang, language.or(lang), first);
     }
 
     @Name("node")
     @Description("The Summit, Statement, Document, Person or Organization found.")
-    public CompletionStage<@NonNull List<@NonNull Node>> node(@Source List<SearchHit> hits) {
-        return Reads.of(hits.stream().map(SearchHit::nodeId).toList(), nodes::byIds);
+    public List<@NonNull Node> node(@Source List<SearchHit> hits) {
+        return nodes.byIds(hits.stream().map(SearchHit::nodeId).toList());
     }
 }

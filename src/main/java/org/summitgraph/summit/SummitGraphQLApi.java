@@ -15,7 +15,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.common.ArgumentBatches;
 import org.summitgraph.common.Dates;
 import org.summitgraph.common.Language;
-import org.summitgraph.common.Reads;
 import org.summitgraph.common.RequestLanguage;
 import org.summitgraph.country.CityView;
 import org.summitgraph.country.CountryService;
@@ -26,8 +25,6 @@ import org.summitgraph.person.PersonService;
 import org.summitgraph.person.PersonView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
-
-import io.smallrye.common.annotation.NonBlocking;
 
 @GraphQLApi
 public class SummitGraphQLApi {
@@ -56,14 +53,14 @@ public class SummitGraphQLApi {
 
     @Query("summit")
     @Description("A summit by id, e.g. \"csto-2025-11-27-bishkek\"; null when unknown.")
-    public CompletionStage<SummitView> summit(@Name("id") @Id @NonNull String id) {
-        return Reads.of(id, summits::byId);
+    public SummitView summit(@Name("id") @Id @NonNull String id) {
+        return summits.byId(id);
     }
 
     @Query("summits")
     @Description("Summits filtered by the arguments given (combined with AND), oldest first unless `orderBy` says "
             + "otherwise; `first` at most the service's maximum page size (summit-graph.max-page-size).")
-    public CompletionStage<@NonNull SummitConnection> summits(@Name("organization") @Id String organization,
+    public @NonNull SummitConnection summits(@Name("organization") @Id String organization,
             @Name("year") Integer year, @Name("status") SummitStatus status,
             @Name("from") @Description("On or after this day.") LocalDate from,
             @Name("to") @Description("On or before this day.") LocalDate to,
@@ -73,18 +70,16 @@ public class SummitGraphQLApi {
             @Name("participantCountry") @Id @Description("ISO code of a state represented.") String participantCountry,
             @Name("orderBy") @DefaultValue("DATE_ASC") SummitOrder orderBy,
             @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        SummitFilter filter = new SummitFilter(organization, year, status, from, to, city, hostCountry, participant,
-                participantCountry, orderBy == null ? SummitOrder.DATE_ASC : orderBy);
-        return Reads.async(() -> summits.page(filter, first, after));
+        return summits.page(new SummitFilter(organization, year, status, from, to, city, hostCountry, participant,
+                participantCountry, orderBy == null ? SummitOrder.DATE_ASC : orderBy), first, after);
     }
 
     @Query("nextMeeting")
     @Description("The organization's earliest summit dated on or after `asOf` (default: today) that is not "
             + "cancelled; null when none is known.")
-    public CompletionStage<SummitView> nextMeeting(@Name("organization") @Id @NonNull String organization,
+    public SummitView nextMeeting(@Name("organization") @Id @NonNull String organization,
             @Name("asOf") LocalDate asOf) {
-        LocalDate day = dates.orToday(asOf);
-        return Reads.async(() -> summits.nextMeetings(List.of(organization), day).get(0));
+        return summits.nextMeetings(List.of(organization), dates.orToday(asOf)).get(0);
     }
 
     @Name("summits")
@@ -108,91 +103,83 @@ public class SummitGraphQLApi {
     @Name("summitsPerYear")
     @Description("For charts: how many of the organization's summits each year saw, by year; the counts add up to "
             + "its summits' totalCount.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull YearCount>>> summitsPerYear(
-            @Source List<OrganizationView> organizations) {
-        return Reads.of(organizations.stream().map(OrganizationView::code).toList(), summits::summitsPerYear);
+    public List<@NonNull List<@NonNull YearCount>> summitsPerYear(@Source List<OrganizationView> organizations) {
+        return summits.summitsPerYear(organizations.stream().map(OrganizationView::code).toList());
     }
 
     @Name("summitsPerHostCountry")
     @Description("For charts: how many of the organization's summits each state hosted, most first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull CountryCount>>> summitsPerHostCountry(
-            @Source List<OrganizationView> organizations) {
-        return Reads.of(organizations.stream().map(OrganizationView::code).toList(), summits::summitsPerHostCountry);
+    public List<@NonNull List<@NonNull CountryCount>> summitsPerHostCountry(@Source List<OrganizationView> organizations) {
+        return summits.summitsPerHostCountry(organizations.stream().map(OrganizationView::code).toList());
     }
 
     @Name("participationsPerCountry")
     @Description("For charts: how many seats at the organization's summits each state's representatives took, most "
             + "first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull CountryCount>>> participationsPerCountry(
+    public List<@NonNull List<@NonNull CountryCount>> participationsPerCountry(
             @Source List<OrganizationView> organizations) {
-        return Reads.of(organizations.stream().map(OrganizationView::code).toList(), summits::participationsPerCountry);
+        return summits.participationsPerCountry(organizations.stream().map(OrganizationView::code).toList());
     }
 
     @Name("country")
     @Description("The state counted.")
-    public CompletionStage<@NonNull List<@NonNull CountryView>> countedCountry(@Source List<CountryCount> counts) {
-        return Reads.of(counts.stream().map(CountryCount::countryCode).toList(), countries::byCodes);
+    public List<@NonNull CountryView> countedCountry(@Source List<CountryCount> counts) {
+        return countries.byCodes(counts.stream().map(CountryCount::countryCode).toList());
     }
 
     @Name("organization")
     @Description("The organization that met.")
-    public CompletionStage<@NonNull List<@NonNull OrganizationView>> organization(@Source List<SummitView> summits) {
-        return Reads.of(summits.stream().map(SummitView::organizationCode).toList(), organizations::byCodes);
+    public List<@NonNull OrganizationView> organization(@Source List<SummitView> summits) {
+        return organizations.byCodes(summits.stream().map(SummitView::organizationCode).toList());
     }
 
     @Name("title")
     @Description("Title in `lang` (default: the request's language), falling back to English.")
-    @NonBlocking
     public @NonNull String title(@Source SummitView summit, @Name("lang") Language lang) {
         return summit.titles().in(language.or(lang));
     }
 
     @Name("venue")
     @Description("Building or residence where it met, in `lang`; null when unknown or online.")
-    @NonBlocking
     public String venue(@Source SummitView summit, @Name("lang") Language lang) {
         return summit.venues() == null ? null : summit.venues().in(language.or(lang));
     }
 
     @Name("note")
     @Description("Remarks on the summit (absences, disputed facts) in `lang`; null when none.")
-    @NonBlocking
     public String note(@Source SummitView summit, @Name("lang") Language lang) {
         return summit.notes() == null ? null : summit.notes().in(language.or(lang));
     }
 
     @Name("city")
     @Description("Where it met; null for a videoconference.")
-    public CompletionStage<List<CityView>> city(@Source List<SummitView> summits) {
-        return Reads.of(summits.stream().map(SummitView::cityId).toList(), countries::citiesByIds);
+    public List<CityView> city(@Source List<SummitView> summits) {
+        return countries.citiesByIds(summits.stream().map(SummitView::cityId).toList());
     }
 
     @Name("hostCountry")
     @Description("The hosting state.")
-    public CompletionStage<List<CountryView>> hostCountry(@Source List<SummitView> summits) {
-        return Reads.of(summits.stream().map(SummitView::hostCountryCode).toList(), countries::byCodes);
+    public List<CountryView> hostCountry(@Source List<SummitView> summits) {
+        return countries.byCodes(summits.stream().map(SummitView::hostCountryCode).toList());
     }
 
     @Name("chair")
     @Description("The state chairing the organization on the day of the summit.")
-    public CompletionStage<List<CountryView>> chair(@Source List<SummitView> summits) {
-        List<String> codes = summits.stream().map(SummitView::organizationCode).toList();
-        List<LocalDate> days = summits.stream().map(SummitView::date).toList();
-        return Reads.async(() -> organizations.chairsAt(codes, days));
+    public List<CountryView> chair(@Source List<SummitView> summits) {
+        return organizations.chairsAt(summits.stream().map(SummitView::organizationCode).toList(),
+                summits.stream().map(SummitView::date).toList());
     }
 
     @Name("participants")
     @Description("Who took part, and whom they represented.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull ParticipationView>>> participants(
-            @Source List<SummitView> summits) {
-        return Reads.of(ids(summits), this.summits::participationsBySummit);
+    public List<@NonNull List<@NonNull ParticipationView>> participants(@Source List<SummitView> summits) {
+        return this.summits.participationsBySummit(ids(summits));
     }
 
     @Name("statements")
     @Description("What the speakers said, in the order they were reported.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull StatementView>>> statements(
-            @Source List<SummitView> summits) {
-        return Reads.of(ids(summits), this.summits::statementsBySummit);
+    public List<@NonNull List<@NonNull StatementView>> statements(@Source List<SummitView> summits) {
+        return this.summits.statementsBySummit(ids(summits));
     }
 
     @Name("documents")
@@ -206,67 +193,61 @@ public class SummitGraphQLApi {
     @Query("documents")
     @Description("Documents signed, adopted or approved at summits, by summit date then rank, optionally of one "
             + "organization and of one kind (e.g. DECLARATION, DECISION, STRATEGY, PLAN, APPOINTMENT); `first` at most the service's maximum page size (summit-graph.max-page-size).")
-    public CompletionStage<@NonNull DocumentConnection> allDocuments(@Name("organization") @Id String organization,
+    public @NonNull DocumentConnection allDocuments(@Name("organization") @Id String organization,
             @Name("kind") String kind, @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return Reads.async(() -> summits.documents(organization, kind, first, after));
+        return summits.documents(organization, kind, first, after);
     }
 
     @Name("nextMeeting")
     @Description("The next meeting announced at this summit, if any.")
-    public CompletionStage<List<SummitView>> announcedNextMeeting(@Source List<SummitView> summits) {
-        return Reads.of(summits.stream().map(SummitView::nextMeetingId).toList(), this.summits::byIds);
+    public List<SummitView> announcedNextMeeting(@Source List<SummitView> summits) {
+        return this.summits.byIds(summits.stream().map(SummitView::nextMeetingId).toList());
     }
 
     @Name("sources")
     @Description("Documents that report the summit.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> summitSources(
-            @Source List<SummitView> summits) {
-        return Reads.of(ids(summits), keys -> sources.sourcesOf(Summit.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> summitSources(@Source List<SummitView> summits) {
+        return sources.sourcesOf(Summit.class, ids(summits));
     }
 
     @Name("summit")
     @Description("The summit attended.")
-    public CompletionStage<@NonNull List<@NonNull SummitView>> participationSummit(
-            @Source List<ParticipationView> participations) {
-        return Reads.of(participations.stream().map(ParticipationView::summitId).toList(), summits::byIds);
+    public List<@NonNull SummitView> participationSummit(@Source List<ParticipationView> participations) {
+        return summits.byIds(participations.stream().map(ParticipationView::summitId).toList());
     }
 
     @Name("person")
     @Description("Who took part.")
-    public CompletionStage<@NonNull List<@NonNull PersonView>> participationPerson(
-            @Source List<ParticipationView> participations) {
-        return Reads.of(participations.stream().map(ParticipationView::personId).toList(), people::byIds);
+    public List<@NonNull PersonView> participationPerson(@Source List<ParticipationView> participations) {
+        return people.byIds(participations.stream().map(ParticipationView::personId).toList());
     }
 
     @Name("country")
     @Description("The state the person represented; null for an organization's own officials.")
-    public CompletionStage<List<CountryView>> participationCountry(@Source List<ParticipationView> participations) {
-        return Reads.of(participations.stream().map(ParticipationView::countryCode).toList(), countries::byCodes);
+    public List<CountryView> participationCountry(@Source List<ParticipationView> participations) {
+        return countries.byCodes(participations.stream().map(ParticipationView::countryCode).toList());
     }
 
     @Name("sources")
     @Description("Documents that report the person's presence. Sources may disagree; each keeps its own.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> participationSources(
-            @Source List<ParticipationView> participations) {
-        return Reads.of(participations.stream().map(ParticipationView::id).toList(),
-                keys -> sources.sourcesOf(Participation.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> participationSources(@Source List<ParticipationView> participations) {
+        return sources.sourcesOf(Participation.class, participations.stream().map(ParticipationView::id).toList());
     }
 
     @Name("summit")
     @Description("The summit where it was said.")
-    public CompletionStage<@NonNull List<@NonNull SummitView>> statementSummit(@Source List<StatementView> statements) {
-        return Reads.of(statements.stream().map(StatementView::summitId).toList(), summits::byIds);
+    public List<@NonNull SummitView> statementSummit(@Source List<StatementView> statements) {
+        return summits.byIds(statements.stream().map(StatementView::summitId).toList());
     }
 
     @Name("speaker")
     @Description("Who spoke.")
-    public CompletionStage<@NonNull List<@NonNull PersonView>> speaker(@Source List<StatementView> statements) {
-        return Reads.of(statements.stream().map(StatementView::speakerId).toList(), people::byIds);
+    public List<@NonNull PersonView> speaker(@Source List<StatementView> statements) {
+        return people.byIds(statements.stream().map(StatementView::speakerId).toList());
     }
 
     @Name("summary")
     @Description("Summary of what was said, in `lang`, falling back to English.")
-    @NonBlocking
     public @NonNull String summary(@Source StatementView statement, @Name("lang") Language lang) {
         return statement.summaries().in(language.or(lang));
     }
@@ -299,50 +280,44 @@ public class SummitGraphQLApi {
 
     @Name("sources")
     @Description("Documents that report the statement.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> statementSources(
-            @Source List<StatementView> statements) {
-        return Reads.of(statementIds(statements), keys -> sources.sourcesOf(Statement.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> statementSources(@Source List<StatementView> statements) {
+        return sources.sourcesOf(Statement.class, statementIds(statements));
     }
 
     @Name("summit")
     @Description("The summit where the document was signed, adopted or approved.")
-    public CompletionStage<@NonNull List<@NonNull SummitView>> documentSummit(@Source List<DocumentView> documents) {
-        return Reads.of(documents.stream().map(DocumentView::summitId).toList(), summits::byIds);
+    public List<@NonNull SummitView> documentSummit(@Source List<DocumentView> documents) {
+        return summits.byIds(documents.stream().map(DocumentView::summitId).toList());
     }
 
     @Name("title")
     @Description("Title in `lang`, falling back to English.")
-    @NonBlocking
     public @NonNull String documentTitle(@Source DocumentView document, @Name("lang") Language lang) {
         return document.titles().in(language.or(lang));
     }
 
     @Name("appointee")
     @Description("For an APPOINTMENT: who was appointed.")
-    public CompletionStage<List<PersonView>> appointee(@Source List<DocumentView> documents) {
-        return Reads.of(documents.stream().map(DocumentView::appointeeId).toList(), people::byIds);
+    public List<PersonView> appointee(@Source List<DocumentView> documents) {
+        return people.byIds(documents.stream().map(DocumentView::appointeeId).toList());
     }
 
     @Name("sources")
     @Description("Documents that report it.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull SourceView>>> documentSources(
-            @Source List<DocumentView> documents) {
-        return Reads.of(documents.stream().map(DocumentView::pk).toList(),
-                keys -> sources.sourcesOf(Document.class, keys));
+    public List<@NonNull List<@NonNull SourceView>> documentSources(@Source List<DocumentView> documents) {
+        return sources.sourcesOf(Document.class, documents.stream().map(DocumentView::pk).toList());
     }
 
     @Name("participations")
     @Description("Summits the person took part in, oldest first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull ParticipationView>>> personParticipations(
-            @Source List<PersonView> persons) {
-        return Reads.of(persons.stream().map(PersonView::id).toList(), summits::participationsByPerson);
+    public List<@NonNull List<@NonNull ParticipationView>> personParticipations(@Source List<PersonView> persons) {
+        return summits.participationsByPerson(persons.stream().map(PersonView::id).toList());
     }
 
     @Name("statements")
     @Description("What the person said at summits, oldest first.")
-    public CompletionStage<@NonNull List<@NonNull List<@NonNull StatementView>>> personStatements(
-            @Source List<PersonView> persons) {
-        return Reads.of(persons.stream().map(PersonView::id).toList(), summits::statementsByPerson);
+    public List<@NonNull List<@NonNull StatementView>> personStatements(@Source List<PersonView> persons) {
+        return summits.statementsByPerson(persons.stream().map(PersonView::id).toList());
     }
 
     private static List<String> ids(List<SummitView> summits) {
