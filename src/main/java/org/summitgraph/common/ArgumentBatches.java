@@ -14,8 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
+import org.summitgraph.execution.CurrentField;
+
 import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
@@ -27,10 +28,10 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @ApplicationScoped
 public class ArgumentBatches {
 
-    private final Context context;
+    private final CurrentField current;
 
-    ArgumentBatches(Context context) {
-        this.context = context;
+    ArgumentBatches(CurrentField current) {
+        this.current = current;
     }
 
     /**
@@ -40,7 +41,7 @@ public class ArgumentBatches {
      */
     public <K, V> CompletionStage<V> load(String field, K key, BiFunction<List<K>, List<Object>, List<V>> fetch,
             Object... arguments) {
-        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        DataFetchingEnvironment env = current.environment();
         DataLoader<Keyed<K>, V> loader = env.getDataLoaderRegistry().computeIfAbsent(field,
                 name -> DataLoaderFactory.<Keyed<K>, V> newDataLoader(
                         keys -> CompletableFuture.supplyAsync(() -> fetchAll(keys, fetch),

@@ -23,6 +23,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+import org.summitgraph.execution.DirectResolvers;
 
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
@@ -78,9 +79,12 @@ public class GraphQLErrors {
 
     private final TokenKey tokenKey;
     private final DocumentCache documentCache;
+    private final DirectResolvers directResolvers;
 
     GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache,
-            DatabaseOutageGuard outageGuard, TokenKey tokenKey, DocumentCache documentCache) {
+            DatabaseOutageGuard outageGuard, TokenKey tokenKey, DocumentCache documentCache,
+            DirectResolvers directResolvers) {
+        this.directResolvers = directResolvers;
         this.documentCache = documentCache;
         this.tokenKey = tokenKey;
         this.config = config;
@@ -92,8 +96,11 @@ public class GraphQLErrors {
     void configure(@Observes GraphQL.Builder builder) {
         // SmallRye's own chain only holds its query cache, which parses and validates a new document
         // twice: DocumentCache replaces it.
-        // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
-        List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
+        // Direct resolvers first: they replace SmallRye's data fetchers, which the others then wrap.
+        // The limits come next: their errors already carry their code when ErrorInstrumentation sees them.
+        List<Instrumentation> chain = new ArrayList<>();
+        chain.add(directResolvers);
+        chain.addAll(QueryLimits.instrumentations(config.limits()));
         chain.add(persistedQueries.instrumentation());
         chain.add(SchemaDirectives.instrumentation());
         // the guard sees the database's failures before ErrorInstrumentation replaces them by their codes

@@ -1,18 +1,24 @@
 package org.summitgraph.common;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Singleton;
 
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
+import org.summitgraph.execution.CurrentField;
+
+import graphql.GraphQLContext;
 
 /**
  * The language of texts when a field's {@code lang} is not given: the best of FR, EN, RU in the
- * request's Accept-Language (q-values honoured), else English.
+ * request's Accept-Language (q-values honoured), else English. It is negotiated once per operation
+ * from the headers SmallRye keeps in the GraphQLContext (for a WebSocket, those of its upgrade
+ * request), not from the CDI request scope: a client that hangs up ends that scope while resolvers
+ * may still run.
  */
-@RequestScoped
+@Singleton
 public class RequestLanguage {
 
     /** RFC 4647 basic language range: 1*8ALPHA *("-" 1*8alphanum); "*" names no language of ours. */
@@ -23,24 +29,40 @@ public class RequestLanguage {
     /** Longer ranges are ignored unread (language tags are meant to fit in 35 characters). */
     private static final int MAX_RANGE_LENGTH = 64;
 
-    private final CurrentVertxRequest request;
-    private Language negotiated;
+    private static final String NEGOTIATED = RequestLanguage.class.getName() + ".negotiated";
+    /** Where SmallRye puts the request's headers (name as sent to all its values) in the GraphQLContext. */
+    private static final String HTTP_HEADERS = "httpHeaders";
 
-    RequestLanguage(CurrentVertxRequest request) {
-        this.request = request;
+    private final CurrentField field;
+
+    RequestLanguage(CurrentField field) {
+        this.field = field;
     }
 
+    /**
+     * {@code lang}, else the operation's negotiated language. Only on the thread that resolves a
+     * field (see {@link CurrentField}), so before handing work to another thread.
+     */
     public Language or(Language lang) {
-        return lang != null ? lang : negotiated();
+        return lang != null ? lang : negotiated(field.environment().getGraphQlContext());
     }
 
-    Language negotiated() {
-        if (negotiated == null) {
-            RoutingContext context = request.getCurrent();
-            String header = context == null ? null : context.request().getHeader("Accept-Language");
-            negotiated = fromAcceptLanguage(header);
+    static Language negotiated(GraphQLContext graphQLContext) {
+        return graphQLContext.computeIfAbsent(NEGOTIATED,
+                key -> fromAcceptLanguage(firstValue(graphQLContext.get(HTTP_HEADERS), "Accept-Language")));
+    }
+
+    /** The first value of a header, as Vert.x's {@code getHeader} gives it: names are case-insensitive. */
+    private static String firstValue(Map<String, List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
         }
-        return negotiated;
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (name.equalsIgnoreCase(header.getKey()) && header.getValue() != null && !header.getValue().isEmpty()) {
+                return header.getValue().get(0);
+            }
+        }
+        return null;
     }
 
     /**
