@@ -4,12 +4,15 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import graphql.execution.instrumentation.InstrumentationState;
@@ -35,41 +39,61 @@ import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.OperationType;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
- * Resolves the fields of types ({@code @Source} methods) by calling their methods directly, in place
- * of SmallRye's data fetchers. SmallRye's cost per call (CDI events, context capture and restore,
- * a hop to a worker thread and back for every plain method, its own batch loaders) made each
+ * Resolves query fields by calling their methods directly, in place of SmallRye's data fetchers.
+ * SmallRye's cost per call (CDI events, context capture and restore, a hop to a worker thread and
+ * back for every plain method, the selection set of a root field written out as JSON) made each
  * nested field cost tens of microseconds, so answers with thousands of fields took tens of
- * milliseconds of CPU. Here:
+ * milliseconds of CPU; and Quarkus 3.33 runs the blocking calls of one event loop one after
+ * another (quarkusio/quarkus#54361), so slow requests held up fast ones. Here:
  * <ul>
+ * <li>a root query method runs on a worker thread, in any order with other requests' work;</li>
  * <li>a method of one parent ({@code name(@Source CountryView, lang)}) runs on the thread resolving
  * the field: such methods only compute, or hand their reads to a batch (CompletionStage);</li>
  * <li>a method of all parents ({@code @Source List}) is a DataLoader of the operation: one call per
- * level on a worker thread, in any order with other requests' work.</li>
+ * level on a worker thread.</li>
  * </ul>
- * Root operations, subscriptions, and methods this does not know how to call (arguments of other
- * types, annotations that change how SmallRye calls them) stay with SmallRye: see {@link #fallbacks()}.
+ * Work done on a worker thread resumes on the request's Vert.x context, as SmallRye's does.
+ * Root queries and batches are timed in SmallRye's {@code mp_graphql} timer; methods of one parent,
+ * which only compute, are not. Mutations, subscriptions, and methods this does not know how to call
+ * (arguments of other types, annotations that change how they are called, such as
+ * {@code @RolesAllowed}) stay with SmallRye: see {@link #fallbacks()}.
  */
 @ApplicationScoped
 public class DirectResolvers extends SimplePerformantInstrumentation {
 
     /** Annotations of a method or parameter that change nothing in how it is called. */
     private static final Set<Class<? extends Annotation>> PLAIN = Set.of(Source.class, Name.class, NonNull.class,
-            Description.class, DefaultValue.class, Id.class, Deprecated.class);
+            Description.class, DefaultValue.class, Id.class, Deprecated.class, Query.class);
 
     /** GraphQL type name, then field name. */
     private final Map<String, Map<String, Resolver>> resolvers = new ConcurrentHashMap<>();
     private final Set<String> fallbacks = new TreeSet<>();
+    private final MeterRegistry meters;
+
+    DirectResolvers(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     void record(@Observes Operation operation) {
-        if (!operation.isSourceField() || operation.getSourceFieldOn() == null) {
+        String type;
+        if (operation.isSourceField() && operation.getSourceFieldOn() != null) {
+            type = operation.getSourceFieldOn().getName();
+        } else if (operation.getOperationType() == OperationType.QUERY) {
+            type = "Query";
+        } else {
             return;
         }
-        String type = operation.getSourceFieldOn().getName();
         Resolver resolver = resolverOf(operation);
         if (resolver == null) {
             synchronized (fallbacks) {
@@ -80,7 +104,7 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
         }
     }
 
-    /** Fields of types that SmallRye resolves: none but what this cannot call. */
+    /** Query fields that SmallRye resolves: none but what this cannot call. */
     public Set<String> fallbacks() {
         synchronized (fallbacks) {
             return Set.copyOf(fallbacks);
@@ -108,7 +132,7 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
         return resolver == null ? fetcher : resolver;
     }
 
-    private static Resolver resolverOf(Operation operation) {
+    private Resolver resolverOf(Operation operation) {
         if (operation.getTransformation() != null || operation.isAdaptingTo() || operation.isAdaptingWith()) {
             return null;
         }
@@ -131,23 +155,33 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
                 continue;
             }
             Name name = parameter.getAnnotation(Name.class);
-            Function<Object, Object> converter = converter(parameter.getType());
+            Function<Object, Object> converter = converter(parameter.getParameterizedType());
             if (name == null || converter == null) {
                 return null;
             }
             names[i] = name.value();
             converters.add(converter);
         }
-        boolean batch = List.class.equals(parameters[source].getType());
-        if (batch) {
+        if (source < 0) {
+            return new Root(method, names, converters, timer(operation, false));
+        }
+        if (List.class.equals(parameters[source].getType())) {
             return parameters.length == 1 && List.class.equals(method.getReturnType())
-                    ? new Batch(method, operation.getSourceFieldOn().getName() + "." + operation.getName())
+                    ? new Batch(method, operation.getSourceFieldOn().getName() + "." + operation.getName(),
+                            timer(operation, true))
                     : null;
         }
         return new Single(method, source, names, converters);
     }
 
+    /** SmallRye's timer of the operation, so that its metrics stay what they were. */
+    private Timer timer(Operation operation, boolean source) {
+        return meters.timer("mp_graphql", Tags.of("name", operation.getName(), "type", OperationType.QUERY.name(),
+                "source", String.valueOf(source)));
+    }
+
     private static Method sourceMethod(Operation operation) {
+        boolean root = !operation.isSourceField();
         Class<?> type;
         try {
             type = Class.forName(operation.getClassName(), false, Thread.currentThread().getContextClassLoader());
@@ -156,7 +190,7 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
         }
         Method found = null;
         for (Method method : type.getMethods()) {
-            if (method.getName().equals(operation.getMethodName()) && hasSource(method)) {
+            if (method.getName().equals(operation.getMethodName()) && hasSource(method) != root) {
                 if (found != null) {
                     return null; // overloaded: leave the choice to SmallRye
                 }
@@ -186,7 +220,14 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
 
     /** How an argument's coerced GraphQL value becomes the parameter's Java value; null for types not handled here. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static Function<Object, Object> converter(Class<?> type) {
+    private static Function<Object, Object> converter(Type declared) {
+        if (declared instanceof ParameterizedType list && list.getRawType() == List.class
+                && list.getActualTypeArguments()[0] == String.class) {
+            return v -> v == null ? null : ((List<?>) v).stream().map(Object::toString).toList();
+        }
+        if (!(declared instanceof Class<?> type)) {
+            return null;
+        }
         if (type == String.class) {
             return v -> v == null ? null : v.toString();
         }
@@ -233,6 +274,64 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
         }
     }
 
+    /**
+     * Runs {@code work} on a worker thread, in no order with other work, and completes on the Vert.x
+     * context of the caller (where the request's CDI context is), as SmallRye's blocking calls do.
+     */
+    static <T> CompletableFuture<T> blocking(Callable<T> work) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, Infrastructure.getDefaultWorkerPool());
+        }
+        return context.executeBlocking(work, false).toCompletionStage().toCompletableFuture();
+    }
+
+    /** The value itself, or the value of a CompletionStage a method answered. */
+    @SuppressWarnings("unchecked")
+    private static CompletionStage<Object> settled(Object value) {
+        return value instanceof CompletionStage<?> stage ? (CompletionStage<Object>) stage
+                : CompletableFuture.completedFuture(value);
+    }
+
+    /** A root query and its arguments. */
+    private static final class Root extends Resolver {
+        private final String[] names;
+        private final List<Function<Object, Object>> converters;
+        private final Timer timer;
+
+        Root(Method method, String[] names, List<Function<Object, Object>> converters, Timer timer) {
+            super(method);
+            this.names = names;
+            this.converters = converters;
+            this.timer = timer;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) {
+            Object[] arguments = new Object[names.length];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = converters.get(i).apply(env.getArgument(names[i]));
+            }
+            Timer.Sample sample = Timer.start();
+            return blocking(() -> {
+                DataFetchingEnvironment outer = CurrentField.enter(env);
+                try {
+                    return invoke(arguments);
+                } finally {
+                    CurrentField.leave(outer);
+                }
+            }).thenCompose(DirectResolvers::settled).whenComplete((value, failure) -> sample.stop(timer));
+        }
+    }
+
     /** A method of one parent and its arguments. */
     private static final class Single extends Resolver {
         private final int source;
@@ -265,22 +364,23 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
     /** A method of all parents at one level ({@code @Source List}), answering in their order. */
     private static final class Batch extends Resolver {
         private final String loaderName;
+        private final Timer timer;
 
-        Batch(Method method, String field) {
+        Batch(Method method, String field, Timer timer) {
             super(method);
             this.loaderName = DirectResolvers.class.getName() + ":" + field;
+            this.timer = timer;
         }
 
         @Override
         public Object get(DataFetchingEnvironment env) {
             DataLoader<Object, Object> loader = env.getDataLoaderRegistry().computeIfAbsent(loaderName,
-                    name -> DataLoaderFactory.newDataLoader(parents -> CompletableFuture.supplyAsync(
-                            () -> fetch(parents), Infrastructure.getDefaultWorkerPool())));
+                    name -> DataLoaderFactory.newDataLoader(parents -> blocking(() -> fetch(parents))));
             return loader.load(env.getSource());
         }
 
         private List<Object> fetch(List<Object> parents) {
-            List<?> values = (List<?>) invoke(new Object[] { parents });
+            List<?> values = timer.record(() -> (List<?>) invoke(new Object[] { parents }));
             if (values == null || values.size() != parents.size()) {
                 throw new IllegalStateException(method + " answered " + (values == null ? "null" : values.size() + " values")
                         + " for " + parents.size() + " parents");
