@@ -38,6 +38,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.Introspection;
 import graphql.schema.CoercingParseLiteralException;
@@ -95,7 +96,10 @@ public class GraphQLErrors {
 
     void configure(@Observes GraphQL.Builder builder) {
         // SmallRye's own chain only holds its query cache, which parses and validates a new document
-        // twice: DocumentCache replaces it.
+        // twice: DocumentCache replaces it. SmallRye still asks that cache for the document of every
+        // operation (to learn its type), and the cache keeps a document only once it has seen it
+        // validated: it stays in the chain for that, or SmallRye would parse every request again.
+        PreparsedDocumentProvider smallRyeCache = builder.build().getPreparsedDocumentProvider();
         // Direct resolvers first: they replace SmallRye's data fetchers, which the others then wrap.
         // The limits come next: their errors already carry their code when ErrorInstrumentation sees them.
         List<Instrumentation> chain = new ArrayList<>();
@@ -106,6 +110,9 @@ public class GraphQLErrors {
         // the guard sees the database's failures before ErrorInstrumentation replaces them by their codes
         chain.add(outageGuard);
         chain.add(new ErrorInstrumentation(httpCache, tokenKey));
+        if (smallRyeCache instanceof Instrumentation validatedDocuments) {
+            chain.add(validatedDocuments);
+        }
         builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(documentCache);
     }
