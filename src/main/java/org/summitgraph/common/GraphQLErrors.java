@@ -23,7 +23,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
-import org.summitgraph.execution.DirectResolvers;
+import org.summitgraph.execution.LeanInstrumentationChain;
 
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
@@ -33,17 +33,19 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.execution.NonNullableFieldWasNullError;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.Introspection;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -80,12 +82,9 @@ public class GraphQLErrors {
 
     private final TokenKey tokenKey;
     private final DocumentCache documentCache;
-    private final DirectResolvers directResolvers;
 
     GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache,
-            DatabaseOutageGuard outageGuard, TokenKey tokenKey, DocumentCache documentCache,
-            DirectResolvers directResolvers) {
-        this.directResolvers = directResolvers;
+            DatabaseOutageGuard outageGuard, TokenKey tokenKey, DocumentCache documentCache) {
         this.documentCache = documentCache;
         this.tokenKey = tokenKey;
         this.config = config;
@@ -100,21 +99,37 @@ public class GraphQLErrors {
         // operation (to learn its type), and the cache keeps a document only once it has seen it
         // validated: it stays in the chain for that, or SmallRye would parse every request again.
         PreparsedDocumentProvider smallRyeCache = builder.build().getPreparsedDocumentProvider();
-        // Direct resolvers first: they replace SmallRye's data fetchers, which the others then wrap.
-        // The limits come next: their errors already carry their code when ErrorInstrumentation sees them.
-        List<Instrumentation> chain = new ArrayList<>();
-        chain.add(directResolvers);
-        chain.addAll(QueryLimits.instrumentations(config.limits()));
+        // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
+        List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
         chain.add(persistedQueries.instrumentation());
         chain.add(SchemaDirectives.instrumentation());
         // the guard sees the database's failures before ErrorInstrumentation replaces them by their codes
-        chain.add(outageGuard);
+        // the bean itself, not its client proxy: the chain calls it several times for every field
+        chain.add(ClientProxy.unwrap(outageGuard));
         chain.add(new ErrorInstrumentation(httpCache, tokenKey));
         if (smallRyeCache instanceof Instrumentation validatedDocuments) {
-            chain.add(validatedDocuments);
+            chain.add(new ValidationOnly(validatedDocuments));
         }
-        builder.instrumentation(new ChainedInstrumentation(chain))
+        builder.instrumentation(new LeanInstrumentationChain(chain))
                 .preparsedDocumentProvider(documentCache);
+    }
+
+    /**
+     * Only the validation hook of an instrumentation: SmallRye's query cache is a SimpleInstrumentation,
+     * whose other hooks give a context to every field for nothing.
+     */
+    private static final class ValidationOnly extends SimplePerformantInstrumentation {
+        private final Instrumentation delegate;
+
+        ValidationOnly(Instrumentation delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                InstrumentationState state) {
+            return delegate.beginValidation(parameters, state);
+        }
     }
 
     static final class ErrorInstrumentation extends SimplePerformantInstrumentation {

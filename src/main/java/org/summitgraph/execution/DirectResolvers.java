@@ -19,8 +19,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -32,13 +34,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLNamedType;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -50,7 +50,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * Resolves query fields by calling their methods directly, in place of SmallRye's data fetchers.
+ * Resolves query fields by calling their methods directly: their data fetchers in the schema replace
+ * SmallRye's.
  * SmallRye's cost per call (CDI events, context capture and restore, a hop to a worker thread and
  * back for every plain method, the selection set of a root field written out as JSON) made each
  * nested field cost tens of microseconds, so answers with thousands of fields took tens of
@@ -69,8 +70,8 @@ import io.vertx.core.Vertx;
  * (arguments of other types, annotations that change how they are called, such as
  * {@code @RolesAllowed}) stay with SmallRye: see {@link #fallbacks()}.
  */
-@ApplicationScoped
-public class DirectResolvers extends SimplePerformantInstrumentation {
+@Singleton
+public class DirectResolvers {
 
     /** Annotations of a method or parameter that change nothing in how it is called. */
     private static final Set<Class<? extends Annotation>> PLAIN = Set.of(Source.class, Name.class, NonNull.class,
@@ -116,20 +117,14 @@ public class DirectResolvers extends SimplePerformantInstrumentation {
         return resolvers.values().stream().mapToInt(Map::size).sum();
     }
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
-                .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return fetcher;
-        }
-        DataFetchingEnvironment env = parameters.getEnvironment();
-        if (!(env.getParentType() instanceof GraphQLNamedType parent)) {
-            return fetcher;
-        }
-        Map<String, Resolver> fields = resolvers.get(parent.getName());
-        Resolver resolver = fields == null ? null : fields.get(env.getFieldDefinition().getName());
-        return resolver == null ? fetcher : resolver;
+    /**
+     * Puts the direct resolvers in the schema's code registry, after the other observers have shaped
+     * the schema (StrictScalars rebuilds it), so that graphql-java calls them with nothing in between.
+     */
+    void install(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) GraphQLSchema.Builder builder) {
+        GraphQLCodeRegistry registry = builder.build().getCodeRegistry();
+        builder.codeRegistry(registry.transform(code -> resolvers.forEach((type, fields) -> fields.forEach(
+                (field, resolver) -> code.dataFetcher(FieldCoordinates.coordinates(type, field), resolver)))));
     }
 
     private Resolver resolverOf(Operation operation) {
