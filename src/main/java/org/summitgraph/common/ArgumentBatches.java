@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
@@ -15,9 +14,9 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
 import org.summitgraph.execution.CurrentField;
+import org.summitgraph.execution.DirectResolvers;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Batching for fields that take arguments. SmallRye's {@code @Source List} batches hand every
@@ -44,8 +43,7 @@ public class ArgumentBatches {
         DataFetchingEnvironment env = current.environment();
         DataLoader<Keyed<K>, V> loader = env.getDataLoaderRegistry().computeIfAbsent(field,
                 name -> DataLoaderFactory.<Keyed<K>, V> newDataLoader(
-                        keys -> CompletableFuture.supplyAsync(() -> fetchAll(keys, fetch),
-                                Infrastructure.getDefaultWorkerPool())));
+                        keys -> DirectResolvers.offload(env, () -> fetchAll(keys, fetch))));
         return loader.load(new Keyed<>(key, Arrays.asList(arguments)));
     }
 

@@ -64,6 +64,8 @@ public enum ErrorCode {
     TOO_MANY_SUBSCRIPTIONS,
     /** An operation that ran longer than {@code summit-graph.limits.timeout} and was cancelled. */
     TIMEOUT,
+    /** An operation whose client hung up: what was left of it was not done (no client reads this answer). */
+    CLIENT_CLOSED_REQUEST,
     /** A persisted query's hash that this instance does not know: send the query with its hash. */
     PERSISTED_QUERY_NOT_FOUND,
     /** A persisted query while automatic persisted queries are switched off. */

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.common.ApiException;
+import org.summitgraph.common.ErrorCode;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -45,9 +47,11 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.OperationType;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Resolves query fields by calling their methods directly: their data fetchers in the schema replace
@@ -64,7 +68,9 @@ import io.vertx.core.Vertx;
  * <li>a method of all parents ({@code @Source List}) is a DataLoader of the operation: one call per
  * level on a worker thread.</li>
  * </ul>
- * Work done on a worker thread resumes on the request's Vert.x context, as SmallRye's does.
+ * Work done on a worker thread resumes on the request's Vert.x context, as SmallRye's does. Once the
+ * client of an HTTP request has hung up, no root query or batch of its operation starts: a statement
+ * already running ends, at the latest, at {@code summit-graph.limits.timeout}.
  * Root queries and batches are timed in SmallRye's {@code mp_graphql} timer; methods of one parent,
  * which only compute, are not. Mutations, subscriptions, and methods this does not know how to call
  * (arguments of other types, annotations that change how they are called, such as
@@ -270,10 +276,23 @@ public class DirectResolvers {
     }
 
     /**
+     * Runs {@code work} of the operation of {@code env} as {@link #blocking} does, unless its client has
+     * hung up by the time a worker thread takes it: then it fails with {@code CLIENT_CLOSED_REQUEST}.
+     * Only on the thread that resolves the field.
+     */
+    public static <T> CompletableFuture<T> offload(DataFetchingEnvironment env, Callable<T> work) {
+        HungUp client = HungUp.of(env);
+        return blocking(() -> {
+            client.check();
+            return work.call();
+        });
+    }
+
+    /**
      * Runs {@code work} on a worker thread, in no order with other work, and completes on the Vert.x
      * context of the caller (where the request's CDI context is), as SmallRye's blocking calls do.
      */
-    static <T> CompletableFuture<T> blocking(Callable<T> work) {
+    private static <T> CompletableFuture<T> blocking(Callable<T> work) {
         Context context = Vertx.currentContext();
         if (context == null) {
             return CompletableFuture.supplyAsync(() -> {
@@ -287,6 +306,36 @@ public class DirectResolvers {
             }, Infrastructure.getDefaultWorkerPool());
         }
         return context.executeBlocking(work, false).toCompletionStage().toCompletableFuture();
+    }
+
+    /** Whether the client of the operation has hung up; set once its HTTP response is closed or ended. */
+    private static final class HungUp {
+        private static final String KEY = HungUp.class.getName();
+        private volatile boolean hungUp;
+
+        /**
+         * The flag of the operation of {@code env}: made by its first root field, while the request's
+         * CDI context is current. Operations over WebSocket (their upgrade answered long ago) and
+         * outside a request have one that stays down.
+         */
+        static HungUp of(DataFetchingEnvironment env) {
+            return env.getGraphQlContext().computeIfAbsent(KEY, key -> {
+                HungUp flag = new HungUp();
+                RoutingContext request = Arc.container().requestContext().isActive()
+                        ? Arc.container().instance(CurrentVertxRequest.class).get().getCurrent()
+                        : null;
+                if (request != null && !request.response().ended()) {
+                    request.addEndHandler(ended -> flag.hungUp = true);
+                }
+                return flag;
+            });
+        }
+
+        void check() {
+            if (hungUp) {
+                throw new ApiException(ErrorCode.CLIENT_CLOSED_REQUEST, "The client hung up: the operation was stopped");
+            }
+        }
     }
 
     /** The value itself, or the value of a CompletionStage a method answered. */
@@ -316,7 +365,7 @@ public class DirectResolvers {
                 arguments[i] = converters.get(i).apply(env.getArgument(names[i]));
             }
             Timer.Sample sample = Timer.start();
-            return blocking(() -> {
+            return offload(env, () -> {
                 DataFetchingEnvironment outer = CurrentField.enter(env);
                 try {
                     return invoke(arguments);
@@ -370,7 +419,7 @@ public class DirectResolvers {
         @Override
         public Object get(DataFetchingEnvironment env) {
             DataLoader<Object, Object> loader = env.getDataLoaderRegistry().computeIfAbsent(loaderName,
-                    name -> DataLoaderFactory.newDataLoader(parents -> blocking(() -> fetch(parents))));
+                    name -> DataLoaderFactory.newDataLoader(parents -> offload(env, () -> fetch(parents))));
             return loader.load(env.getSource());
         }
 

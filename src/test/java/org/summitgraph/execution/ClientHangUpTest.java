@@ -1,0 +1,117 @@
+package org.summitgraph.execution;
+
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.LoudLog;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Issue 12: a client that hangs up costs the work already running, nothing more. A search slow enough
+ * to hang up during it, whose hits' nodes come from a batch that only starts once the search is done.
+ */
+@QuarkusTest
+@TestProfile(ClientHangUpTest.SlowSearches.class)
+class ClientHangUpTest {
+
+    /** Long search texts allowed; "csto" 800 times keeps PostgreSQL busy for a few seconds. */
+    public static class SlowSearches implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("summit-graph.limits.timeout", "60s",
+                    "summit-graph.limits.max-search-length", "20000",
+                    "summit-graph.limits.max-search-terms", "5000");
+        }
+    }
+
+    private static final String SLOW_TEXT = "csto ".repeat(800);
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    @Test
+    void aClientThatHangsUpStopsTheRestOfItsOperation() throws Exception {
+        // the same operation, waited for: its hits' nodes are fetched by the batch
+        long nodeBatches = nodeBatches();
+        GraphQL.ok("searchIds", "text", SLOW_TEXT, "first", 5).body("data.search", not(empty()));
+        assertEquals(nodeBatches + 1, nodeBatches(), "the batch of the hits' nodes ran once");
+
+        try (LoudLog log = LoudLog.record()) {
+            String body = new JsonObject().put("query", GraphQL.document("searchIds"))
+                    .put("variables", new JsonObject().put("text", SLOW_TEXT).put("first", 5)).encode();
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(bytes);
+                out.flush();
+                awaitSearchRunning(true);
+            }
+            // the search runs to its end; then its operation stops where it is
+            awaitSearchRunning(false);
+            Thread.sleep(1_000);
+            assertEquals(nodeBatches + 1, nodeBatches(), "a batch ran for a client that had hung up");
+            assertEquals(0, dataSource.getMetrics().activeCount(), "connections still in use");
+            assertTrue(log.lines().isEmpty(), "logged: " + log.lines());
+        }
+        GraphQL.ok("searchIds", "text", "securite");
+    }
+
+    private long nodeBatches() {
+        Timer timer = meters.find("mp_graphql").tags("name", "node", "source", "true").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private void awaitSearchRunning(boolean running) throws SQLException, InterruptedException, IOException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (searchRunning() != running) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the search statement is " + (running ? "not" : "still") + " running after 30 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private boolean searchRunning() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and state = 'active' and pid <> pg_backend_pid() "
+                        + "and query like '%websearch_to_tsquery%'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+}
