@@ -13,9 +13,18 @@ import { StatementCounter } from "./statement-counter.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 
+// the smoke's dataset: every shape has data (5 organizations × 20 summits, with the default members,
+// participants, statements and documents), loaded in a second or two instead of half a minute
+const SMOKE_SIZES = ["--organizations", "5", "--summits-per-organization", "20", "--people", "300"];
+
 const HELP = `Usage: src/bench/run [options]
-  --smoke                 short: --warmup 2 --duration 3 --connections 1 (unless given);
-                          exits non-zero on any error (CI)
+  --smoke                 CI's check that the benchmark runs cleanly, not a measurement: --warmup 1
+                          --duration 2 --connections 1 and database summit_graph_bench_smoke (unless
+                          given), where --load loads a small dataset: ${SMOKE_SIZES.join(" ")}.
+                          Like every run, it exits non-zero on a failed check, a socket error, timeout,
+                          non-2xx answer or GraphQL error, a measurement with no completed request,
+                          or a WARN/ERROR line in the application's log (PostGraphile's: any line but
+                          its known start-up notice), from start to shutdown
   --warmup S              seconds of warm-up before each measurement (default 5)
   --duration S            seconds measured (default 15)
   --connections LIST      wrk connections, comma-separated (default 1,8,32)
@@ -71,8 +80,10 @@ function parseOptions(argv) {
     smoke,
     load: given.load === true,
     checkAll: given.checkAll === true,
-    warmup: given.warmup ?? (smoke ? 2 : 5),
-    duration: given.duration ?? (smoke ? 3 : 15),
+    // the smoke's second of warm-up lets the cold JVM finish one request of a shape before the
+    // measurement, which fails if none completes
+    warmup: given.warmup ?? (smoke ? 1 : 5),
+    duration: given.duration ?? (smoke ? 2 : 15),
     connections: given.connections ?? (smoke ? [1] : [1, 8, 32]),
     threads: given.threads ?? 2,
     shapes: given.shapes ?? Object.keys(SHAPES),
@@ -80,7 +91,8 @@ function parseOptions(argv) {
     jvmOpts: given.jvmOpts ?? [],
     appEnv: given.appEnv,
     pool: given.pool ?? 16,
-    db: given.db ?? "summit_graph_bench",
+    // the smoke's small dataset gets a database of its own, so that it never stands in for the real one
+    db: given.db ?? (smoke ? "summit_graph_bench_smoke" : "summit_graph_bench"),
     out: given.out ?? path.join(root, "target", "bench", new Date().toISOString().replace(/[:.]/g, "-")),
   };
   for (const s of o.shapes) if (!SHAPES[s]) fail(`unknown shape ${s} (${Object.keys(SHAPES).join(", ")})`);
@@ -406,7 +418,13 @@ function postGraphileServer(o, port, dbPort) {
 }
 
 async function post(url, body) {
-  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body });
+  let response;
+  try {
+    response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body });
+  } catch (e) {
+    // fetch says only "fetch failed"; the cause (refused, reset, closed) is what tells what happened
+    throw new Error(`POST ${url}: ${e.message}${e.cause ? ` (${e.cause.code ?? ""} ${e.cause.message ?? e.cause})` : ""}`);
+  }
   const text = await response.text();
   let json;
   try {
@@ -506,9 +524,9 @@ function runWrk(o, server, shape, connections, secs) {
 
 // ---------------------------------------------------------------- logs
 
-// the lines an application logged after `from` (a byte offset) at WARN or ERROR (JSON logs in production)
-function appProblems(file, from) {
-  const text = fs.readFileSync(file, "utf8").slice(from);
+// the lines an application logged at WARN or ERROR (JSON logs in production)
+function appProblems(file) {
+  const text = fs.readFileSync(file, "utf8");
   return text.split("\n").filter((l) => /"level":"(WARN|WARNING|ERROR|FATAL)"/.test(l) || /^\S+ \S+ (WARN|ERROR)/.test(l));
 }
 
@@ -517,12 +535,17 @@ function appProblems(file, from) {
 const POSTGRAPHILE_NOTICE = [/^Recoverable error occurred; use envvar 'DEBUG="graphile-build:warn"'/,
   /^> Error: A type naming conflict has occurred - two entities have tried to define the same type 'Node'/];
 
-function postGraphileLines(file, from) {
-  return fs.readFileSync(file, "utf8").slice(from).split("\n").filter((l) => l.trim())
-    .filter((l) => !/^Server listening on port/.test(l));
+function postGraphileLines(file) {
+  return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim())
+    .filter((l) => !/^Server listening on port/.test(l) && !POSTGRAPHILE_NOTICE.some((re) => re.test(l)));
 }
 
-const size = (file) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
+// read once the servers have stopped: their whole logs, start, load and shutdown included
+function logProblems(servers, phase) {
+  return servers.filter((s) => s.process).flatMap((s) => (s.key === "sg"
+    ? appProblems(s.process.logFile).map((l) => `Summit Graph logged (${phase}): ${l}`)
+    : postGraphileLines(s.process.logFile).map((l) => `PostGraphile printed (${phase}): ${l}`)));
+}
 
 // ---------------------------------------------------------------- report
 
@@ -552,6 +575,9 @@ function printTable(rows) {
 
 // ---------------------------------------------------------------- main
 
+// what makes the run fail, gathered as it goes
+const failures = [];
+
 async function main() {
   const o = parseOptions(process.argv.slice(2));
   const jar = path.join(root, "target", "quarkus-app", "quarkus-run.jar");
@@ -569,7 +595,6 @@ async function main() {
   }
   for (const dir of ["sql", "bodies"]) fs.mkdirSync(path.join(o.out, dir), { recursive: true });
   const dbPort = pgEnv().port;
-  const failures = [];
 
   console.log(`Summit Graph vs PostGraphile ${JSON.parse(fs.readFileSync(path.join(here, "node_modules", "postgraphile", "package.json"))).version}`
     + ` (Node ${process.versions.node}), database ${o.db}; wrk ${o.threads} threads, ${o.warmup} s warm-up, ${o.duration} s measured`
@@ -592,8 +617,9 @@ async function main() {
       if (servers.length === 1) {
         let sizes = await datasetSizes(o.db);
         if (!sizes && o.load) {
-          console.log("Loading the dataset (src/bench/load-dataset)…");
-          const load = spawn(path.join(here, "load-dataset"), ["--db", o.db], { stdio: "inherit" });
+          const args = ["--db", o.db, ...(o.smoke ? SMOKE_SIZES : [])];
+          console.log(`Loading the dataset (src/bench/load-dataset ${args.join(" ")})…`);
+          const load = spawn(path.join(here, "load-dataset"), args, { stdio: "inherit" });
           const code = await new Promise((resolve) => load.on("exit", resolve));
           if (code !== 0) throw new Error(`src/bench/load-dataset failed (exit ${code})`);
           sizes = await datasetSizes(o.db);
@@ -619,7 +645,6 @@ async function main() {
       }
     }
     checks = await checkShapes(o, servers, counters, bodies);
-    const byKey = Object.fromEntries(servers.map((s) => [s.key, s]));
     for (const shape of o.shapes) {
       const parts = servers.map((s) => {
         const st = checks.stats[shape][s.key];
@@ -627,9 +652,6 @@ async function main() {
       });
       console.log(`Checked ${shape} (${checks.stats[shape][servers[0].key].data.length} requests): ${parts.join("; ")}`);
     }
-    if (byKey.sg) failures.push(...appProblems(byKey.sg.process.logFile, 0).map((l) => `Summit Graph logged (checks): ${l}`));
-    if (byKey.pg) failures.push(...postGraphileLines(byKey.pg.process.logFile, 0)
-      .filter((l) => !POSTGRAPHILE_NOTICE.some((re) => re.test(l))).map((l) => `PostGraphile printed (checks): ${l}`));
     if (checks.problems.length) {
       for (const problem of checks.problems) console.error(`CHECK FAILED: ${problem}`);
       throw new Error(`${checks.problems.length} check(s) failed: nothing was measured`);
@@ -638,19 +660,16 @@ async function main() {
     await stopAll();
     await counters.sg.close();
     await counters.pg.close();
+    failures.push(...logProblems(servers, "checks"));
   }
 
   // 2. Measurements, each server straight on the database, started again.
   servers = [];
   const rows = [];
-  const offsets = {};
   try {
-    for (const key of o.servers) {
-      const server = make[key](o, await freePort(), dbPort);
-      await server.start(path.join(o.out, `${key}.log`));
-      offsets[key] = size(server.process.logFile);
-      servers.push(server);
-    }
+    // both at once: the database is migrated, and nothing is measured before both are ready
+    for (const key of o.servers) servers.push(make[key](o, await freePort(), dbPort));
+    await Promise.all(servers.map((server) => server.start(path.join(o.out, `${server.key}.log`))));
     let turn = 0;
     for (const shape of o.shapes) {
       for (const connections of o.connections) {
@@ -685,14 +704,9 @@ async function main() {
         }
       }
     }
-    // what the servers logged while measured, up to their shutdown
-    for (const server of servers) {
-      if (server.key === "sg") failures.push(...appProblems(server.process.logFile, offsets.sg).map((l) => `Summit Graph logged: ${l}`));
-      else failures.push(...postGraphileLines(server.process.logFile, offsets.pg)
-        .filter((l) => !POSTGRAPHILE_NOTICE.some((re) => re.test(l))).map((l) => `PostGraphile printed: ${l}`));
-    }
   } finally {
     await stopAll();
+    failures.push(...logProblems(servers, "measurements"));
   }
 
   console.log("");
@@ -711,5 +725,7 @@ async function main() {
 main().catch(async (e) => {
   console.error(`run: ${e.message}`);
   await stopAll();
+  // what the servers logged often says why
+  for (const f of failures.slice(0, 50)) console.error(`  ${f}`);
   process.exit(1);
 });
