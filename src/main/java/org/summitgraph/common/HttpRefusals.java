@@ -147,7 +147,7 @@ public class HttpRefusals {
     }
 
     /** An error in the media type the client accepts ({@code application/json} when it accepts neither). */
-    private static void answer(RoutingContext rc, int status, ErrorCode code, String message) {
+    public static void answer(RoutingContext rc, int status, ErrorCode code, String message) {
         String mediaType = MediaTypes.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT));
         HttpGraphQLFilter.send(rc, mediaType == null ? MediaTypes.JSON : mediaType, status,
                 HttpGraphQLFilter.coded(code, message));

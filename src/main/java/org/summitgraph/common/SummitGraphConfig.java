@@ -21,6 +21,17 @@ public interface SummitGraphConfig {
     Limits limits();
 
     interface Limits {
+        /**
+         * Operations over HTTP executed at once; the next ones wait their turn, first come first served.
+         * More would not finish sooner on the service's cores, and would each hold their memory meanwhile.
+         */
+        @WithDefault("8")
+        int maxConcurrentOperations();
+
+        /** Operations over HTTP that may wait for their turn; one more gets SERVICE_UNAVAILABLE (HTTP 503). */
+        @WithDefault("1000")
+        int maxWaitingOperations();
+
         /** Deepest nesting of fields an operation may have. */
         @WithDefault("12")
         int maxDepth();
