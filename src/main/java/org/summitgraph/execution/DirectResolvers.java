@@ -345,63 +345,67 @@ public class DirectResolvers {
                 : CompletableFuture.completedFuture(value);
     }
 
-    /** A root query and its arguments. */
-    private static final class Root extends Resolver {
-        private final String[] names;
-        private final List<Function<Object, Object>> converters;
-        private final Timer timer;
-
-        Root(Method method, String[] names, List<Function<Object, Object>> converters, Timer timer) {
-            super(method);
-            this.names = names;
-            this.converters = converters;
-            this.timer = timer;
-        }
-
-        @Override
-        public Object get(DataFetchingEnvironment env) {
-            Object[] arguments = new Object[names.length];
-            for (int i = 0; i < arguments.length; i++) {
-                arguments[i] = converters.get(i).apply(env.getArgument(names[i]));
-            }
-            Timer.Sample sample = Timer.start();
-            return offload(env, () -> {
-                DataFetchingEnvironment outer = CurrentField.enter(env);
-                try {
-                    return invoke(arguments);
-                } finally {
-                    CurrentField.leave(outer);
-                }
-            }).thenCompose(DirectResolvers::settled).whenComplete((value, failure) -> sample.stop(timer));
-        }
-    }
-
-    /** A method of one parent and its arguments. */
-    private static final class Single extends Resolver {
+    /** A method called for one field with its arguments: a root query, or a method of one parent. */
+    private abstract static class WithArguments extends Resolver {
+        /** Position of the parent among the parameters; -1 for a root query. */
         private final int source;
         private final String[] names;
         private final List<Function<Object, Object>> converters;
 
-        Single(Method method, int source, String[] names, List<Function<Object, Object>> converters) {
+        WithArguments(Method method, int source, String[] names, List<Function<Object, Object>> converters) {
             super(method);
             this.source = source;
             this.names = names;
             this.converters = converters;
         }
 
-        @Override
-        public Object get(DataFetchingEnvironment env) {
+        final Object[] arguments(DataFetchingEnvironment env) {
             Object[] arguments = new Object[names.length];
             for (int i = 0; i < arguments.length; i++) {
                 arguments[i] = i == source ? env.getSource() : converters.get(i).apply(env.getArgument(names[i]));
             }
+            return arguments;
+        }
+
+        /** Calls the method with {@code env} as the current field of this thread. */
+        final Object call(DataFetchingEnvironment env, Object[] arguments) {
             DataFetchingEnvironment outer = CurrentField.enter(env);
             try {
-                Object value = invoke(arguments);
-                return value instanceof CompletionStage<?> stage ? stage.toCompletableFuture() : value;
+                return invoke(arguments);
             } finally {
                 CurrentField.leave(outer);
             }
+        }
+    }
+
+    /** A root query: on a worker thread. */
+    private static final class Root extends WithArguments {
+        private final Timer timer;
+
+        Root(Method method, String[] names, List<Function<Object, Object>> converters, Timer timer) {
+            super(method, -1, names, converters);
+            this.timer = timer;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) {
+            Object[] arguments = arguments(env);
+            Timer.Sample sample = Timer.start();
+            return offload(env, () -> call(env, arguments)).thenCompose(DirectResolvers::settled)
+                    .whenComplete((value, failure) -> sample.stop(timer));
+        }
+    }
+
+    /** A method of one parent: where the field is resolved. */
+    private static final class Single extends WithArguments {
+        Single(Method method, int source, String[] names, List<Function<Object, Object>> converters) {
+            super(method, source, names, converters);
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) {
+            Object value = call(env, arguments(env));
+            return value instanceof CompletionStage<?> stage ? stage.toCompletableFuture() : value;
         }
     }
 

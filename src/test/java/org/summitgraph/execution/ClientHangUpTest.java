@@ -5,29 +5,23 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.LoudLog;
+import org.summitgraph.support.SlowSearches;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
 
@@ -36,20 +30,10 @@ import io.vertx.core.json.JsonObject;
  * to hang up during it, whose hits' nodes come from a batch that only starts once the search is done.
  */
 @QuarkusTest
-@TestProfile(ClientHangUpTest.SlowSearches.class)
+@TestProfile(SlowSearches.class)
 class ClientHangUpTest {
 
-    /** Long search texts allowed; "csto" 800 times keeps PostgreSQL busy for a few seconds. */
-    public static class SlowSearches implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("summit-graph.limits.timeout", "60s",
-                    "summit-graph.limits.max-search-length", "20000",
-                    "summit-graph.limits.max-search-terms", "5000");
-        }
-    }
-
-    private static final String SLOW_TEXT = "csto ".repeat(800);
+    private static final String SLOW_TEXT = SlowSearches.text(800);
 
     @Inject
     MeterRegistry meters;
@@ -77,10 +61,10 @@ class ClientHangUpTest {
                         + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(bytes);
                 out.flush();
-                awaitSearchRunning(true);
+                SlowSearches.await(dataSource, true);
             }
             // the search runs to its end; then its operation stops where it is
-            awaitSearchRunning(false);
+            SlowSearches.await(dataSource, false);
             Thread.sleep(1_000);
             assertEquals(nodeBatches + 1, nodeBatches(), "a batch ran for a client that had hung up");
             assertEquals(0, dataSource.getMetrics().activeCount(), "connections still in use");
@@ -92,26 +76,5 @@ class ClientHangUpTest {
     private long nodeBatches() {
         Timer timer = meters.find("mp_graphql").tags("name", "node", "source", "true").timer();
         return timer == null ? 0 : timer.count();
-    }
-
-    private void awaitSearchRunning(boolean running) throws SQLException, InterruptedException, IOException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (searchRunning() != running) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the search statement is " + (running ? "not" : "still") + " running after 30 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private boolean searchRunning() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select count(*) from pg_stat_activity "
-                        + "where datname = current_database() and state = 'active' and pid <> pg_backend_pid() "
-                        + "and query like '%websearch_to_tsquery%'")) {
-            rs.next();
-            return rs.getInt(1) > 0;
-        }
     }
 }

@@ -1,0 +1,55 @@
+package org.summitgraph.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * Searches that keep PostgreSQL busy: text search takes time quadratic in repeated words, so "csto"
+ * repeated a few hundred times takes seconds. The profile lets such texts through and gives the
+ * operation a minute.
+ */
+public class SlowSearches implements QuarkusTestProfile {
+
+    /** A search text PostgreSQL takes a few seconds over (12 s for 2,700 times). */
+    public static String text(int repeats) {
+        return "csto ".repeat(repeats);
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("summit-graph.limits.timeout", "60s",
+                "summit-graph.limits.max-search-length", "20000",
+                "summit-graph.limits.max-search-terms", "5000");
+    }
+
+    /** Whether a search statement of another connection is running in the test database. */
+    public static boolean running(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and state = 'active' and pid <> pg_backend_pid() "
+                        + "and query like '%websearch_to_tsquery%'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+
+    /** Waits, at most 30 s, until a search statement runs ({@code true}) or none does. */
+    public static void await(DataSource dataSource, boolean running) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (running(dataSource) != running) {
+            assertTrue(System.nanoTime() < deadline, "a search statement " + (running ? "never ran" : "still runs"));
+            Thread.sleep(20);
+        }
+    }
+}
