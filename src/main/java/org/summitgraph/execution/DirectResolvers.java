@@ -51,6 +51,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -308,31 +309,32 @@ public class DirectResolvers {
         return context.executeBlocking(work, false).toCompletionStage().toCompletableFuture();
     }
 
-    /** Whether the client of the operation has hung up; set once its HTTP response is closed or ended. */
+    /** Whether the client of the operation has hung up: its HTTP response's connection is closed. */
     private static final class HungUp {
         private static final String KEY = HungUp.class.getName();
-        private volatile boolean hungUp;
+        private static final HungUp NEVER = new HungUp(null);
+        private final HttpServerResponse response;
+
+        private HungUp(HttpServerResponse response) {
+            this.response = response;
+        }
 
         /**
-         * The flag of the operation of {@code env}: made by its first root field, while the request's
-         * CDI context is current. Operations over WebSocket (their upgrade answered long ago) and
-         * outside a request have one that stays down.
+         * The client of the operation of {@code env}, found by its first root field while the request's
+         * CDI context is current. Operations over WebSocket (their upgrade answered long ago) and outside
+         * a request have none that hangs up.
          */
         static HungUp of(DataFetchingEnvironment env) {
             return env.getGraphQlContext().computeIfAbsent(KEY, key -> {
-                HungUp flag = new HungUp();
                 RoutingContext request = Arc.container().requestContext().isActive()
                         ? Arc.container().instance(CurrentVertxRequest.class).get().getCurrent()
                         : null;
-                if (request != null && !request.response().ended()) {
-                    request.addEndHandler(ended -> flag.hungUp = true);
-                }
-                return flag;
+                return request == null || request.response().ended() ? NEVER : new HungUp(request.response());
             });
         }
 
         void check() {
-            if (hungUp) {
+            if (response != null && response.closed()) {
                 throw new ApiException(ErrorCode.CLIENT_CLOSED_REQUEST, "The client hung up: the operation was stopped");
             }
         }

@@ -1,7 +1,9 @@
 package org.summitgraph.execution;
 
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.event.Observes;
@@ -31,9 +33,13 @@ public class OperationGate {
     private final int limit;
     private final int maxWaiting;
     private final Queue<Waiting> waiting = new ArrayDeque<>();
-    private int running;
+    private final Set<Running> running = new HashSet<>();
 
     private record Waiting(RoutingContext rc, Context context) {
+    }
+
+    /** An operation holding a place; it gives it back once, when its answer is written or its client gone. */
+    private record Running(RoutingContext rc, AtomicBoolean done) {
     }
 
     OperationGate(SummitGraphConfig config) {
@@ -54,9 +60,11 @@ public class OperationGate {
         }
         boolean admitted = false;
         boolean refused = false;
+        Running place = new Running(rc, new AtomicBoolean());
         synchronized (this) {
-            if (running < limit) {
-                running++;
+            forgetHungUp();
+            if (running.size() < limit) {
+                running.add(place);
                 admitted = true;
             } else if (waiting.size() < maxWaiting) {
                 waiting.add(new Waiting(rc, Vertx.currentContext()));
@@ -65,43 +73,49 @@ public class OperationGate {
             }
         }
         if (admitted) {
-            run(rc);
+            run(place);
         } else if (refused) {
             HttpRefusals.answer(rc, 503, ErrorCode.SERVICE_UNAVAILABLE,
                     "The service has too many operations waiting; try again shortly");
         }
     }
 
-    private void run(RoutingContext rc) {
-        // once, whichever comes first: the body written, or the connection closed (other handlers may
-        // take the response's own end handler, which addEndHandler relies on for a normal end)
-        AtomicBoolean done = new AtomicBoolean();
-        rc.addBodyEndHandler(v -> {
-            if (done.compareAndSet(false, true)) {
-                leave();
-            }
-        });
-        rc.addEndHandler(ended -> {
-            if (done.compareAndSet(false, true)) {
-                leave();
-            }
-        });
+    private void run(Running place) {
+        RoutingContext rc = place.rc();
+        rc.addBodyEndHandler(v -> leave(place));
+        rc.addEndHandler(ended -> leave(place));
         rc.next();
     }
 
+    /**
+     * Places of operations whose client has hung up, given back now: handlers of the response's own end
+     * and close events, which {@code addEndHandler} relies on, may be taken by other handlers, and the
+     * answer of such an operation may never be written. The operation itself stops soon
+     * ({@link DirectResolvers}).
+     */
+    private void forgetHungUp() {
+        running.removeIf(place -> place.rc().response().closed() && place.done().compareAndSet(false, true));
+    }
+
     /** The end of an operation: the first waiting one whose client is still there runs in its place. */
-    private void leave() {
+    private void leave(Running place) {
+        if (!place.done().compareAndSet(false, true)) {
+            return;
+        }
         Waiting next;
+        Running admitted;
         synchronized (this) {
+            running.remove(place);
+            forgetHungUp();
             do {
                 next = waiting.poll();
             } while (next != null && next.rc().response().closed());
             if (next == null) {
-                running--;
                 return;
             }
+            admitted = new Running(next.rc(), new AtomicBoolean());
+            running.add(admitted);
         }
-        Waiting admitted = next;
-        admitted.context().runOnContext(v -> run(admitted.rc()));
+        next.context().runOnContext(v -> run(admitted));
     }
 }

@@ -5,10 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
 
@@ -23,7 +20,6 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Issue 12: a client that hangs up costs the work already running, nothing more. A search slow enough
@@ -52,17 +48,7 @@ class ClientHangUpTest {
         assertEquals(nodeBatches + 1, nodeBatches(), "the batch of the hits' nodes ran once");
 
         try (LoudLog log = LoudLog.record()) {
-            String body = new JsonObject().put("query", GraphQL.document("searchIds"))
-                    .put("variables", new JsonObject().put("text", SLOW_TEXT).put("first", 5)).encode();
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
-                OutputStream out = socket.getOutputStream();
-                out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(bytes);
-                out.flush();
-                SlowSearches.await(dataSource, true);
-            }
+            SlowSearches.sendAndHangUp(graphql, dataSource, "searchIds", SLOW_TEXT);
             // the search runs to its end; then its operation stops where it is
             SlowSearches.await(dataSource, false);
             Thread.sleep(1_000);

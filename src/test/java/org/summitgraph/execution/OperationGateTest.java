@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.SlowSearches;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
@@ -39,6 +41,20 @@ class OperationGateTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    @Test
+    void theOnlyPlaceComesBackWhenItsClientHangsUp() throws Exception {
+        SlowSearches.sendAndHangUp(graphql, dataSource, "searchIds", SlowSearches.text(800));
+        CompletableFuture<ValidatableResponse> next = CompletableFuture.supplyAsync(
+                () -> GraphQL.ok("organizationOfficers", "code", "CSTO", "asOf", "2020-06-01"));
+        next.get(30, TimeUnit.SECONDS);
+        // served in the place of the operation whose client left, not after it
+        assertTrue(SlowSearches.running(dataSource), "the next operation waited for the search of a client gone");
+        SlowSearches.await(dataSource, false);
+    }
 
     @Test
     void operationsBeyondTheLimitWaitTheirTurnAndBeyondTheLineAreRefused() throws Exception {

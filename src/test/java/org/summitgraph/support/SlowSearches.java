@@ -2,6 +2,11 @@ package org.summitgraph.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Searches that keep PostgreSQL busy: text search takes time quadratic in repeated words, so "csto"
@@ -30,6 +36,25 @@ public class SlowSearches implements QuarkusTestProfile {
         return Map.of("summit-graph.limits.timeout", "60s",
                 "summit-graph.limits.max-search-length", "20000",
                 "summit-graph.limits.max-search-terms", "5000");
+    }
+
+    /**
+     * Sends the search {@code document} (a test document's name) with {@code text} on a connection of its own,
+     * waits until its statement runs, and hangs up.
+     */
+    public static void sendAndHangUp(URL graphql, DataSource dataSource, String document, String text)
+            throws IOException, SQLException, InterruptedException {
+        String body = new JsonObject().put("query", GraphQL.document(document))
+                .put("variables", new JsonObject().put("text", text).put("first", 5)).encode();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            await(dataSource, true);
+        }
     }
 
     /** Whether a search statement of another connection is running in the test database. */
