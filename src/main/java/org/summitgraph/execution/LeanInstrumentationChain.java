@@ -17,6 +17,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionStra
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A chain of instrumentations that calls, for each field, only those that do something for fields.
@@ -26,20 +27,21 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldParamete
  * A field hook that no instrumentation of the chain overrides answers null (no context), which
  * graphql-java takes as nothing to call back. Data fetchers are still instrumented by the whole chain.
  */
+@RegisterForReflection(targets = Instrumentation.class) // its hooks are listed by reflection, in a native image too
 public final class LeanInstrumentationChain extends ChainedInstrumentation {
 
     private static final Set<Class<?>> DEFAULTS = Set.of(Instrumentation.class, SimplePerformantInstrumentation.class,
             SimpleInstrumentation.class);
 
     /** Names of the hooks that at least one instrumentation of the chain overrides. */
-    private final Set<String> fieldHooksUsed = new HashSet<>();
+    private final Set<String> overriddenHooks = new HashSet<>();
 
     public LeanInstrumentationChain(List<Instrumentation> instrumentations) {
         super(instrumentations);
         for (Instrumentation instrumentation : instrumentations) {
             for (Method hook : Instrumentation.class.getMethods()) {
                 if (overrides(instrumentation, hook)) {
-                    fieldHooksUsed.add(hook.getName());
+                    overriddenHooks.add(hook.getName());
                 }
             }
         }
@@ -50,33 +52,33 @@ public final class LeanInstrumentationChain extends ChainedInstrumentation {
             return !DEFAULTS.contains(instrumentation.getClass().getMethod(hook.getName(), hook.getParameterTypes())
                     .getDeclaringClass());
         } catch (NoSuchMethodException e) {
-            return true;
+            return true; // not known to reflection: taken as used, so that nothing is skipped wrongly
         }
     }
 
     @Override
     public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
             InstrumentationState state) {
-        return fieldHooksUsed.contains("beginExecuteObject") ? super.beginExecuteObject(parameters, state) : null;
+        return overriddenHooks.contains("beginExecuteObject") ? super.beginExecuteObject(parameters, state) : null;
     }
 
     @Override
     public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
             InstrumentationState state) {
-        return fieldHooksUsed.contains("beginFieldExecution") ? super.beginFieldExecution(parameters, state) : null;
+        return overriddenHooks.contains("beginFieldExecution") ? super.beginFieldExecution(parameters, state) : null;
     }
 
     @Override
     @SuppressWarnings("deprecation")
     public InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        return fieldHooksUsed.contains("beginFieldFetch") ? super.beginFieldFetch(parameters, state) : null;
+        return overriddenHooks.contains("beginFieldFetch") ? super.beginFieldFetch(parameters, state) : null;
     }
 
     @Override
     public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        return fieldHooksUsed.contains("beginFieldFetching") || fieldHooksUsed.contains("beginFieldFetch")
+        return overriddenHooks.contains("beginFieldFetching") || overriddenHooks.contains("beginFieldFetch")
                 ? super.beginFieldFetching(parameters, state)
                 : null;
     }
@@ -84,13 +86,13 @@ public final class LeanInstrumentationChain extends ChainedInstrumentation {
     @Override
     public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
             InstrumentationState state) {
-        return fieldHooksUsed.contains("beginFieldCompletion") ? super.beginFieldCompletion(parameters, state) : null;
+        return overriddenHooks.contains("beginFieldCompletion") ? super.beginFieldCompletion(parameters, state) : null;
     }
 
     @Override
     public InstrumentationContext<Object> beginFieldListCompletion(InstrumentationFieldCompleteParameters parameters,
             InstrumentationState state) {
-        return fieldHooksUsed.contains("beginFieldListCompletion") ? super.beginFieldListCompletion(parameters, state)
+        return overriddenHooks.contains("beginFieldListCompletion") ? super.beginFieldListCompletion(parameters, state)
                 : null;
     }
 }
