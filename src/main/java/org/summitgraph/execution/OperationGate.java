@@ -1,7 +1,9 @@
 package org.summitgraph.execution;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,6 +32,7 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class OperationGate {
 
+    private final Vertx vertx;
     private final int limit;
     private final int maxWaiting;
     private final Queue<Waiting> waiting = new ArrayDeque<>();
@@ -42,7 +45,8 @@ public class OperationGate {
     private record Running(RoutingContext rc, AtomicBoolean done) {
     }
 
-    OperationGate(SummitGraphConfig config) {
+    OperationGate(SummitGraphConfig config, Vertx vertx) {
+        this.vertx = vertx;
         this.limit = config.limits().maxConcurrentOperations();
         this.maxWaiting = config.limits().maxWaitingOperations();
     }
@@ -58,12 +62,12 @@ public class OperationGate {
             rc.next();
             return;
         }
+        forgetHungUp();
+        Running place = new Running(rc, new AtomicBoolean());
         boolean admitted = false;
         boolean refused = false;
-        Running place = new Running(rc, new AtomicBoolean());
         synchronized (this) {
-            forgetHungUp();
-            if (running.size() < limit) {
+            if (running.size() < limit && waiting.isEmpty()) {
                 running.add(place);
                 admitted = true;
             } else if (waiting.size() < maxWaiting) {
@@ -77,6 +81,8 @@ public class OperationGate {
         } else if (refused) {
             HttpRefusals.answer(rc, 503, ErrorCode.SERVICE_UNAVAILABLE,
                     "The service has too many operations waiting; try again shortly");
+        } else {
+            admitWaiting();
         }
     }
 
@@ -87,35 +93,63 @@ public class OperationGate {
         rc.next();
     }
 
-    /**
-     * Places of operations whose client has hung up, given back now: handlers of the response's own end
-     * and close events, which {@code addEndHandler} relies on, may be taken by other handlers, and the
-     * answer of such an operation may never be written. The operation itself stops soon
-     * ({@link DirectResolvers}).
-     */
-    private void forgetHungUp() {
-        running.removeIf(place -> place.rc().response().closed() && place.done().compareAndSet(false, true));
-    }
-
-    /** The end of an operation: the first waiting one whose client is still there runs in its place. */
+    /** The end of an operation: waiting ones run in its place. */
     private void leave(Running place) {
         if (!place.done().compareAndSet(false, true)) {
             return;
         }
-        Waiting next;
-        Running admitted;
         synchronized (this) {
             running.remove(place);
-            forgetHungUp();
-            do {
-                next = waiting.poll();
-            } while (next != null && next.rc().response().closed());
-            if (next == null) {
-                return;
-            }
-            admitted = new Running(next.rc(), new AtomicBoolean());
-            running.add(admitted);
         }
-        next.context().runOnContext(v -> run(admitted));
+        // called while the answer's connection is locked: other connections are asked later, outside it
+        vertx.runOnContext(v -> {
+            forgetHungUp();
+            admitWaiting();
+        });
+    }
+
+    /**
+     * Places of operations whose client has hung up, given back now: handlers of the response's own end
+     * and close events, which {@code addEndHandler} relies on, may be taken by other handlers, and the
+     * answer of such an operation may never be written. The operation itself stops soon
+     * ({@link DirectResolvers}). Responses are asked outside the gate's lock and never from {@link #leave}:
+     * asking takes their connection's lock, which a thread writing an answer holds while it calls leave.
+     */
+    private void forgetHungUp() {
+        List<Running> places;
+        synchronized (this) {
+            places = new ArrayList<>(running);
+        }
+        for (Running place : places) {
+            if (place.rc().response().closed() && place.done().compareAndSet(false, true)) {
+                synchronized (this) {
+                    running.remove(place);
+                }
+            }
+        }
+    }
+
+    /** Waiting operations, first come first served, into the free places; those whose client left are dropped. */
+    private void admitWaiting() {
+        while (true) {
+            Waiting next;
+            Running admitted;
+            synchronized (this) {
+                if (running.size() >= limit || waiting.isEmpty()) {
+                    return;
+                }
+                next = waiting.poll();
+                admitted = new Running(next.rc(), new AtomicBoolean());
+                running.add(admitted);
+            }
+            if (next.rc().response().closed()) {
+                admitted.done().set(true);
+                synchronized (this) {
+                    running.remove(admitted);
+                }
+            } else {
+                next.context().runOnContext(v -> run(admitted));
+            }
+        }
     }
 }
