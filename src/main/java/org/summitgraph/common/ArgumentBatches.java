@@ -28,9 +28,11 @@ import graphql.schema.DataFetchingEnvironment;
 public class ArgumentBatches {
 
     private final CurrentField current;
+    private final DirectResolvers directResolvers;
 
-    ArgumentBatches(CurrentField current) {
+    ArgumentBatches(CurrentField current, DirectResolvers directResolvers) {
         this.current = current;
+        this.directResolvers = directResolvers;
     }
 
     /**
@@ -43,7 +45,7 @@ public class ArgumentBatches {
         DataFetchingEnvironment env = current.environment();
         DataLoader<Keyed<K>, V> loader = env.getDataLoaderRegistry().computeIfAbsent(field,
                 name -> DataLoaderFactory.<Keyed<K>, V> newDataLoader(
-                        keys -> DirectResolvers.offload(env, () -> fetchAll(keys, fetch))));
+                        keys -> directResolvers.offload(env, () -> fetchAll(keys, fetch))));
         return loader.load(new Keyed<>(key, Arrays.asList(arguments)));
     }
 

@@ -34,11 +34,9 @@ import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.Introspection;
@@ -108,28 +106,11 @@ public class GraphQLErrors {
         chain.add(ClientProxy.unwrap(outageGuard));
         chain.add(new ErrorInstrumentation(httpCache, tokenKey));
         if (smallRyeCache instanceof Instrumentation validatedDocuments) {
-            chain.add(new ValidationOnly(validatedDocuments));
+            // a SimpleInstrumentation: the lean chain leaves out its field hooks, which do nothing
+            chain.add(validatedDocuments);
         }
         builder.instrumentation(new LeanInstrumentationChain(chain))
                 .preparsedDocumentProvider(documentCache);
-    }
-
-    /**
-     * Only the validation hook of an instrumentation: SmallRye's query cache is a SimpleInstrumentation,
-     * whose other hooks give a context to every field for nothing.
-     */
-    private static final class ValidationOnly extends SimplePerformantInstrumentation {
-        private final Instrumentation delegate;
-
-        ValidationOnly(Instrumentation delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                InstrumentationState state) {
-            return delegate.beginValidation(parameters, state);
-        }
     }
 
     static final class ErrorInstrumentation extends SimplePerformantInstrumentation {

@@ -41,6 +41,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -88,9 +89,12 @@ public class DirectResolvers {
     private final Map<String, Map<String, Resolver>> resolvers = new ConcurrentHashMap<>();
     private final Set<String> fallbacks = new TreeSet<>();
     private final MeterRegistry meters;
+    private final Counter stopped;
 
     DirectResolvers(MeterRegistry meters) {
         this.meters = meters;
+        this.stopped = Counter.builder("summit_graph_operations_stopped")
+                .description("Work of GraphQL operations not started because their client had hung up").register(meters);
     }
 
     void record(@Observes Operation operation) {
@@ -278,13 +282,17 @@ public class DirectResolvers {
 
     /**
      * Runs {@code work} of the operation of {@code env} as {@link #blocking} does, unless its client has
-     * hung up by the time a worker thread takes it: then it fails with {@code CLIENT_CLOSED_REQUEST}.
+     * hung up by the time a worker thread takes it: then it fails with {@code CLIENT_CLOSED_REQUEST}, counted
+     * in {@code summit_graph_operations_stopped}.
      * Only on the thread that resolves the field.
      */
-    public static <T> CompletableFuture<T> offload(DataFetchingEnvironment env, Callable<T> work) {
+    public <T> CompletableFuture<T> offload(DataFetchingEnvironment env, Callable<T> work) {
         HungUp client = HungUp.of(env);
         return blocking(() -> {
-            client.check();
+            if (client.hungUp()) {
+                stopped.increment();
+                throw new ApiException(ErrorCode.CLIENT_CLOSED_REQUEST, "The client hung up: the operation was stopped");
+            }
             return work.call();
         });
     }
@@ -333,10 +341,8 @@ public class DirectResolvers {
             });
         }
 
-        void check() {
-            if (response != null && response.closed()) {
-                throw new ApiException(ErrorCode.CLIENT_CLOSED_REQUEST, "The client hung up: the operation was stopped");
-            }
+        boolean hungUp() {
+            return response != null && response.closed();
         }
     }
 
@@ -381,7 +387,7 @@ public class DirectResolvers {
     }
 
     /** A root query: on a worker thread. */
-    private static final class Root extends WithArguments {
+    private final class Root extends WithArguments {
         private final Timer timer;
 
         Root(Method method, String[] names, List<Function<Object, Object>> converters, Timer timer) {
@@ -412,7 +418,7 @@ public class DirectResolvers {
     }
 
     /** A method of all parents at one level ({@code @Source List}), answering in their order. */
-    private static final class Batch extends Resolver {
+    private final class Batch extends Resolver {
         private final String loaderName;
         private final Timer timer;
 

@@ -2,6 +2,7 @@ package org.summitgraph.execution;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -15,6 +16,8 @@ import org.summitgraph.common.ErrorCode;
 import org.summitgraph.common.HttpRefusals;
 import org.summitgraph.common.SummitGraphConfig;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -27,7 +30,8 @@ import io.vertx.ext.web.RoutingContext;
  * 503 SERVICE_UNAVAILABLE. On a few cores, more operations at once only share the same CPU and each
  * holds its rows, objects and answer in memory meanwhile: with 32 clients and a 256 MB heap that was
  * half the time spent collecting garbage. A waiting request whose client hangs up is dropped when its
- * turn comes. WebSocket upgrades are not held: their operations are limited per socket.
+ * turn comes. WebSocket upgrades are not held: their operations are limited per socket. Gauges
+ * {@code summit_graph_operations_running} and {@code summit_graph_operations_waiting} show the line.
  */
 @Singleton
 public class OperationGate {
@@ -45,10 +49,18 @@ public class OperationGate {
     private record Running(RoutingContext rc, AtomicBoolean done) {
     }
 
-    OperationGate(SummitGraphConfig config, Vertx vertx) {
+    OperationGate(SummitGraphConfig config, Vertx vertx, MeterRegistry meters) {
         this.vertx = vertx;
         this.limit = config.limits().maxConcurrentOperations();
         this.maxWaiting = config.limits().maxWaitingOperations();
+        Gauge.builder("summit_graph_operations_running", this, gate -> gate.count(gate.running))
+                .description("GraphQL operations over HTTP holding a place").register(meters);
+        Gauge.builder("summit_graph_operations_waiting", this, gate -> gate.count(gate.waiting))
+                .description("GraphQL operations over HTTP waiting for a place").register(meters);
+    }
+
+    private synchronized int count(Collection<?> operations) {
+        return operations.size();
     }
 
     /** Right after HttpGraphQLFilter (order -100), which reads and checks the request. */
@@ -62,7 +74,6 @@ public class OperationGate {
             rc.next();
             return;
         }
-        forgetHungUp();
         Running place = new Running(rc, new AtomicBoolean());
         boolean admitted = false;
         boolean refused = false;
@@ -102,10 +113,7 @@ public class OperationGate {
             running.remove(place);
         }
         // called while the answer's connection is locked: other connections are asked later, outside it
-        vertx.runOnContext(v -> {
-            forgetHungUp();
-            admitWaiting();
-        });
+        vertx.runOnContext(v -> admitWaiting());
     }
 
     /**
@@ -131,6 +139,12 @@ public class OperationGate {
 
     /** Waiting operations, first come first served, into the free places; those whose client left are dropped. */
     private void admitWaiting() {
+        synchronized (this) {
+            if (waiting.isEmpty()) {
+                return;
+            }
+        }
+        forgetHungUp();
         while (true) {
             Waiting next;
             Running admitted;

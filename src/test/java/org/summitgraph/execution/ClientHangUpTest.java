@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.LoudLog;
+import org.summitgraph.support.Polling;
 import org.summitgraph.support.SlowSearches;
 
 import io.agroal.api.AgroalDataSource;
@@ -48,15 +49,19 @@ class ClientHangUpTest {
         assertEquals(nodeBatches + 1, nodeBatches(), "the batch of the hits' nodes ran once");
 
         try (LoudLog log = LoudLog.record()) {
+            double stopped = stopped();
             SlowSearches.sendAndHangUp(graphql, dataSource, "searchIds", SLOW_TEXT);
-            // the search runs to its end; then its operation stops where it is
-            SlowSearches.await(dataSource, false);
-            Thread.sleep(1_000);
+            // the search runs to its end; then its operation stops where it is, before the batch
+            Polling.until(() -> stopped() > stopped, "the operation of a client gone stopped");
             assertEquals(nodeBatches + 1, nodeBatches(), "a batch ran for a client that had hung up");
             assertEquals(0, dataSource.getMetrics().activeCount(), "connections still in use");
             assertTrue(log.lines().isEmpty(), "logged: " + log.lines());
         }
         GraphQL.ok("searchIds", "text", "securite");
+    }
+
+    private double stopped() {
+        return meters.find("summit_graph_operations_stopped").counter().count();
     }
 
     private long nodeBatches() {

@@ -15,9 +15,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.summitgraph.support.GraphQL;
+import org.summitgraph.support.Polling;
 import org.summitgraph.support.SlowSearches;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -41,6 +43,9 @@ class OperationGateTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry meters;
 
     @TestHTTPResource("/graphql")
     URL graphql;
@@ -67,7 +72,7 @@ class OperationGateTest {
             GraphQL.ok("organizationOfficers", "code", "CSTO", "asOf", "2020-06-01");
             return System.nanoTime();
         });
-        Thread.sleep(300);
+        Polling.until(() -> meters.get("summit_graph_operations_waiting").gauge().value() == 1, "one operation waits");
         assertFalse(waiting.isDone(), "an operation ran while another held the only place");
 
         ValidatableResponse refused = GraphQL.send("organizationOfficers", Map.of(), "code", "CSTO", "asOf", "2020-06-01");

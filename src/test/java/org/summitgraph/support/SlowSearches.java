@@ -1,8 +1,5 @@
 package org.summitgraph.support;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
@@ -12,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -43,7 +39,7 @@ public class SlowSearches implements QuarkusTestProfile {
      * waits until its statement runs, and hangs up.
      */
     public static void sendAndHangUp(URL graphql, DataSource dataSource, String document, String text)
-            throws IOException, SQLException, InterruptedException {
+            throws Exception {
         String body = new JsonObject().put("query", GraphQL.document(document))
                 .put("variables", new JsonObject().put("text", text).put("first", 5)).encode();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -70,11 +66,7 @@ public class SlowSearches implements QuarkusTestProfile {
     }
 
     /** Waits, at most 30 s, until a search statement runs ({@code true}) or none does. */
-    public static void await(DataSource dataSource, boolean running) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (running(dataSource) != running) {
-            assertTrue(System.nanoTime() < deadline, "a search statement " + (running ? "never ran" : "still runs"));
-            Thread.sleep(20);
-        }
+    public static void await(DataSource dataSource, boolean running) throws Exception {
+        Polling.until(() -> running(dataSource) == running, running ? "a search statement runs" : "no search statement runs");
     }
 }
