@@ -126,6 +126,7 @@ public class GraphQLErrors {
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
             if (result.getErrors().isEmpty()) {
+                httpCache.answered(result);
                 return CompletableFuture.completedFuture(result);
             }
             httpCache.answerHasErrors();

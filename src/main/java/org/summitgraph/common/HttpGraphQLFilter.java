@@ -316,8 +316,8 @@ public class HttpGraphQLFilter {
         boolean failsBeforeExecution = strict
                 && (operation == null || failsBeforeExecution(document, cached, operation, variables));
         rc.addHeadersEndHandler(v -> adjust(rc, mediaType, failsBeforeExecution));
-        if (overGet && operation != null && !failsBeforeExecution) {
-            httpCache.handle(rc, mediaType, query, operationName, variables);
+        if (operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY && !failsBeforeExecution) {
+            httpCache.handle(rc, mediaType, query, operationName, variables, overGet);
             return;
         }
         rc.next();

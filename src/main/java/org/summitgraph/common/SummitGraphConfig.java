@@ -3,6 +3,7 @@ package org.summitgraph.common;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -152,5 +153,17 @@ public interface SummitGraphConfig {
         /** The Cache-Control of a successful GET query's answer (answers with errors get no-store). */
         @WithDefault("public, max-age=60")
         String cacheControl();
+    }
+
+    /** Answers kept in memory, to answer a query asked again before the data changes without running it. */
+    AnswerCache answerCache();
+
+    interface AnswerCache {
+        /**
+         * Memory the kept answers may take (bytes, or with a suffix: 32M); the least recently used go first.
+         * 0 keeps no answer.
+         */
+        @WithDefault("32M")
+        MemorySize maxSize();
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.summitgraph.support.Refusals.refused;
 
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.summitgraph.support.Fixtures;
@@ -24,7 +23,7 @@ class CountryEditingTest {
 
     @Test
     void createCountryUnderAFreeCode() {
-        String code = unusedCountryCode();
+        String code = Fixtures.unusedCountryCode();
 
         GraphQL.okWithHeaders("createCountry", EDITOR, "input", Inputs.of("code", code, "name", "Testland",
                 "nameFr", "Testlande", "nameRu", "Тестландия"))
@@ -109,22 +108,5 @@ class CountryEditingTest {
         refused(GraphQL.send("createCity", EDITOR, "input", Inputs.of("name", "Not Moscow", "country", "RU",
                 "id", "moscow")), "DUPLICATE");
         GraphQL.ok("editedNode", "id", "moscow").body("data.node.name", equalTo("Moscow"));
-    }
-
-    /** A two-letter code that no state has yet, found by asking (tests may have created others). */
-    private static String unusedCountryCode() {
-        Random random = new Random();
-        for (int attempt = 0; attempt < 50; attempt++) {
-            // X and Q codes are user-assigned in ISO 3166: none is in the dataset
-            String code = "X" + (char) ('A' + random.nextInt(26));
-            if (attempt >= 26) {
-                code = "Q" + (char) ('M' + random.nextInt(14));
-            }
-            Object found = GraphQL.ok("editedCountry", "code", code).extract().path("data.country");
-            if (found == null) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("no free country code left to test with");
     }
 }

@@ -3,6 +3,7 @@ package org.summitgraph.support;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -224,5 +225,22 @@ public class Fixtures {
         position.endOn = end;
         position.persist();
         return personId;
+    }
+
+    /** A two-letter code that no state has yet, found by asking (tests may have created others). */
+    public static String unusedCountryCode() {
+        Random random = new Random();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            // X and Q codes are user-assigned in ISO 3166: none is in the dataset
+            String code = "X" + (char) ('A' + random.nextInt(26));
+            if (attempt >= 26) {
+                code = "Q" + (char) ('M' + random.nextInt(14));
+            }
+            Object found = GraphQL.ok("editedCountry", "code", code).extract().path("data.country");
+            if (found == null) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free country code left to test with");
     }
 }
