@@ -1,5 +1,6 @@
 package org.summitgraph.common;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,11 +10,20 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+
+import io.quarkus.arc.Arc;
 
 /**
  * One query for a whole batch of parents: batch resolvers get their parents' keys and must answer
- * in the same order, with one SQL statement whatever the number of keys.
+ * in the same order, with one SQL statement whatever the number of keys. Outside a transaction (the
+ * batch methods of the services are {@code @Transactional(SUPPORTS)}) the statement runs alone in
+ * autocommit; inside one (an edit reading back what it wrote) it runs in that transaction.
  */
 public final class Batches {
 
@@ -52,11 +62,32 @@ public final class Batches {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("keys", wanted);
+        if (Arc.container().instance(TransactionSynchronizationRegistry.class).get()
+                .getTransactionStatus() == Status.STATUS_ACTIVE) {
+            // within an edit: its own changes, not yet committed, must be seen
+            return bind(em.createQuery(jpql, Object[].class), wanted, namesAndValues).getResultList();
+        }
+        // a read on its own: one statement in autocommit, with no BEGIN and COMMIT around it
+        try (StatelessSession session = Arc.container().instance(SessionFactory.class).get().openStatelessSession()) {
+            return bind(session.createQuery(jpql, Object[].class), wanted, namesAndValues).getResultList();
+        }
+    }
+
+    private static <Q extends Query> Q bind(Q query, Collection<?> keys, Object... namesAndValues) {
+        query.setParameter("keys", array(keys));
         for (int i = 0; i < namesAndValues.length; i += 2) {
             query.setParameter((String) namesAndValues[i], namesAndValues[i + 1]);
         }
-        return query.getResultList();
+        return query;
+    }
+
+    /**
+     * The keys, not empty, as an array of their own class (String[], Long[]...), which binds as one SQL
+     * array: for {@code key_in} (see {@link KeyFunctions}).
+     */
+    public static <K> Object[] array(Collection<K> keys) {
+        Object[] typed = (Object[]) Array.newInstance(keys.iterator().next().getClass(), keys.size());
+        return keys.toArray(typed);
     }
 
     /** The distinct non-null keys, for an {@code in} list. */

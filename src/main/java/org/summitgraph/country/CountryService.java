@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.common.Batches;
 import org.summitgraph.common.LocalizedText;
@@ -31,16 +32,16 @@ public class CountryService {
     }
 
     /** Countries for the given codes, in the same order; null where a code is null or unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<CountryView> byCodes(List<String> codes) {
-        return Batches.single(em, "select c.code, c.name from Country c where c.code in :keys", codes,
+        return Batches.single(em, "select c.code, c.name from Country c where key_in(c.code, :keys)", codes,
                 CountryService::country);
     }
 
     /** Cities for the given ids, in the same order; null where an id is null or unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<CityView> citiesByIds(List<String> ids) {
-        return Batches.single(em, "select c.id, c.country.code, c.name from City c where c.id in :keys", ids,
+        return Batches.single(em, "select c.id, c.country.code, c.name from City c where key_in(c.id, :keys)", ids,
                 r -> new CityView((String) r[0], (String) r[1], (LocalizedText) r[2]));
     }
 

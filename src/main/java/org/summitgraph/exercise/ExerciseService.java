@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.common.Batches;
 
@@ -18,33 +19,33 @@ public class ExerciseService {
     }
 
     /** Exercises for the given ids, in the same order; null where unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<ExerciseView> byIds(List<String> ids) {
-        return Batches.single(em, "select e.id, " + ExerciseView.COLUMNS + " from Exercise e where e.id in :keys", ids,
+        return Batches.single(em, "select e.id, " + ExerciseView.COLUMNS + " from Exercise e where key_in(e.id, :keys)", ids,
                 r -> ExerciseView.of(r, 1));
     }
 
     /** Per organization: its exercises and operations, by id. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<ExerciseView>> byOrganizations(List<String> organizationCodes) {
         return Batches.grouped(em, "select e.organization.code, " + ExerciseView.COLUMNS
-                + " from Exercise e where e.organization.code in :keys order by e.id",
+                + " from Exercise e where key_in(e.organization.code, :keys) order by e.id",
                 organizationCodes, r -> ExerciseView.of(r, 1));
     }
 
     /** Per statement: the exercises its speaker named, by id. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<ExerciseView>> byStatements(List<Long> statementIds) {
         return Batches.grouped(em, "select st.id, " + ExerciseView.COLUMNS
-                + " from Statement st join st.exercises e where st.id in :keys order by e.id",
+                + " from Statement st join st.exercises e where key_in(st.id, :keys) order by e.id",
                 statementIds, r -> ExerciseView.of(r, 1));
     }
 
     /** Per exercise: its editions, oldest first. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<ExerciseEditionView>> editions(List<String> exerciseIds) {
         return Batches.grouped(em, "select ed.exercise.id, ed.id, ed.year, ed.hostCountry.code from ExerciseEdition ed"
-                + " where ed.exercise.id in :keys order by ed.year",
+                + " where key_in(ed.exercise.id, :keys) order by ed.year",
                 exerciseIds, r -> new ExerciseEditionView((Long) r[1], (Integer) r[2], (String) r[3]));
     }
 }

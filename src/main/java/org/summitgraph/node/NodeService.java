@@ -10,6 +10,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.common.Batches;
 import org.summitgraph.country.CountryService;
@@ -40,10 +41,10 @@ public class NodeService {
     }
 
     /** The objects with these ids, in the same order; null where an id is unknown or retired. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<Node> byIds(List<String> ids) {
         List<String> types = Batches.single(em,
-                "select n.id, n.type from NodeEntry n where n.id in :keys and n.retiredAt is null", ids, r -> (String) r[1]);
+                "select n.id, n.type from NodeEntry n where key_in(n.id, :keys) and n.retiredAt is null", ids, r -> (String) r[1]);
         Map<String, List<String>> idsByType = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             if (types.get(i) != null) {

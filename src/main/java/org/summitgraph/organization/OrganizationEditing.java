@@ -120,7 +120,7 @@ public class OrganizationEditing {
         chairmanship.persist();
         em.flush();
         audit.record("setChairmanship", input);
-        return Batches.single(em, "select ch.id, " + ChairmanshipView.COLUMNS + " from Chairmanship ch where ch.id in :keys",
+        return Batches.single(em, "select ch.id, " + ChairmanshipView.COLUMNS + " from Chairmanship ch where key_in(ch.id, :keys)",
                 List.of(chairmanship.id), r -> ChairmanshipView.of(r, 1)).get(0);
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.common.Batches;
 import org.summitgraph.common.LocalizedText;
@@ -40,17 +41,17 @@ public class OrganizationService {
     }
 
     /** Organizations for the given codes, in the same order; null where unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<OrganizationView> byCodes(List<String> codes) {
-        return Batches.single(em, "select o.code, " + OrganizationView.COLUMNS + " from Organization o where o.code in :keys",
+        return Batches.single(em, "select o.code, " + OrganizationView.COLUMNS + " from Organization o where key_in(o.code, :keys)",
                 codes, r -> OrganizationView.of(r, 1));
     }
 
     /** Organizations for the given node ids (lower-case codes), in the same order; null where unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<OrganizationView> byNodeIds(List<String> ids) {
         return Batches.single(em, "select lower(o.code), " + OrganizationView.COLUMNS
-                + " from Organization o where lower(o.code) in :keys", ids, r -> OrganizationView.of(r, 1));
+                + " from Organization o where key_in(lower(o.code), :keys)", ids, r -> OrganizationView.of(r, 1));
     }
 
     /** Per organization: one membership per state that had joined by {@code asOf}, by country code. */
@@ -74,9 +75,9 @@ public class OrganizationService {
         List<Object[]> rows = em.createQuery("""
                 select m.id, m.organization.code, m.country.code, c.status, c.effective, m.version
                 from MembershipChange c join c.membership m
-                where %s in :keys and c.effective <= :asOf
+                where key_in(%s, :keys) and c.effective <= :asOf
                 order by m.organization.code, m.country.code, c.effective""".formatted(path), Object[].class)
-                .setParameter("keys", Batches.distinct(keys))
+                .setParameter("keys", Batches.array(Batches.distinct(keys)))
                 .setParameter("asOf", asOf)
                 .getResultList();
         // rows are in date order per membership, so the last one seen is the status as of the date
@@ -106,27 +107,27 @@ public class OrganizationService {
     }
 
     /** Per membership: its changes, oldest first. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<MembershipChangeView>> histories(List<Long> membershipIds) {
         return Batches.grouped(em, """
                 select c.membership.id, c.id, c.status, c.effective, c.note
-                from MembershipChange c where c.membership.id in :keys order by c.effective""", membershipIds,
+                from MembershipChange c where key_in(c.membership.id, :keys) order by c.effective""", membershipIds,
                 r -> new MembershipChangeView((Long) r[1], (MembershipStatus) r[2], (LocalDate) r[3], (LocalizedText) r[4]));
     }
 
     /** Per organization: the state chairing it on {@code asOf}, or null (see {@link #chairOn}). */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<CountryView> chairs(List<String> organizationCodes, LocalDate asOf) {
         return chairsAt(organizationCodes, Collections.nCopies(organizationCodes.size(), asOf));
     }
 
     /** The chairing state of each (organization, date) pair, in input order; null where none is known. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<CountryView> chairsAt(List<String> organizationCodes, List<LocalDate> dates) {
         List<List<ChairTerm>> terms = Batches.grouped(em, """
                 select ch.organization.code, ch.startOn, ch.endOn, co.code, co.name
                 from Chairmanship ch join ch.country co
-                where ch.organization.code in :keys""", organizationCodes,
+                where key_in(ch.organization.code, :keys)""", organizationCodes,
                 r -> new ChairTerm((LocalDate) r[1], (LocalDate) r[2], new CountryView((String) r[3], (LocalizedText) r[4])));
         List<CountryView> result = new ArrayList<>(organizationCodes.size());
         for (int i = 0; i < organizationCodes.size(); i++) {
@@ -151,19 +152,19 @@ public class OrganizationService {
     }
 
     /** Per organization: its chairmanships, oldest first. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<ChairmanshipView>> chairmanships(List<String> codes) {
         return Batches.grouped(em, "select ch.organization.code, " + ChairmanshipView.COLUMNS
-                + " from Chairmanship ch where ch.organization.code in :keys order by ch.startOn", codes,
+                + " from Chairmanship ch where key_in(ch.organization.code, :keys) order by ch.startOn", codes,
                 r -> ChairmanshipView.of(r, 1));
     }
 
     /** Per organization: its milestones, oldest first. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<MilestoneView>> milestones(List<String> organizationCodes) {
         return Batches.grouped(em, """
                 select m.organization.code, m.id, m.kind, m.occurredOn, m.city.id, m.description
-                from OrganizationMilestone m where m.organization.code in :keys order by m.occurredOn, m.id""",
+                from OrganizationMilestone m where key_in(m.organization.code, :keys) order by m.occurredOn, m.id""",
                 organizationCodes,
                 r -> new MilestoneView((Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4], (LocalizedText) r[5]));
     }

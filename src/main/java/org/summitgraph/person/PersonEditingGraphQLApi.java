@@ -95,7 +95,7 @@ public class PersonEditingGraphQLApi {
         position.persist();
         em.flush();
         audit.record("appointHolder", input);
-        return Batches.single(em, "select p.id, " + PositionView.COLUMNS + " from Position p where p.id in :keys",
+        return Batches.single(em, "select p.id, " + PositionView.COLUMNS + " from Position p where key_in(p.id, :keys)",
                 List.of(position.id), r -> PositionView.of(r, 1)).get(0);
     }
 }

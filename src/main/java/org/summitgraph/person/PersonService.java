@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.common.Batches;
 import org.summitgraph.common.Filter;
@@ -34,9 +35,9 @@ public class PersonService {
     }
 
     /** People for the given ids, in the same order; null where an id is null or unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<PersonView> byIds(List<String> ids) {
-        return Batches.single(em, "select pe.id, " + PersonView.COLUMNS + " from Person pe where pe.id in :keys", ids,
+        return Batches.single(em, "select pe.id, " + PersonView.COLUMNS + " from Person pe where key_in(pe.id, :keys)", ids,
                 r -> PersonView.of(r, 1));
     }
 
@@ -79,9 +80,9 @@ public class PersonService {
     }
 
     /** Per person: every post held (only those held on {@code asOf} when it is given), oldest first. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<PositionView>> positions(List<String> personIds, LocalDate asOf) {
-        String jpql = "select p.person.id, " + PositionView.COLUMNS + " from Position p where p.person.id in :keys"
+        String jpql = "select p.person.id, " + PositionView.COLUMNS + " from Position p where key_in(p.person.id, :keys)"
                 + (asOf == null ? "" : " and " + HELD_ON)
                 + " order by p.startOn nulls first, p.id";
         return asOf == null ? Batches.grouped(em, jpql, personIds, r -> PositionView.of(r, 1))
@@ -92,13 +93,13 @@ public class PersonService {
      * Per organization: who held the post of {@code kind} in it on {@code asOf}; a full holder is
      * preferred to an acting one.
      */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<PersonView> holdersInOrganizations(List<String> organizationCodes, String kind, LocalDate asOf) {
         return holders("p.organization.code", organizationCodes, kind, asOf);
     }
 
     /** Per state: who held the post of {@code kind} of it (e.g. head of state) on {@code asOf}. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<PersonView> holdersInCountries(List<String> countryCodes, String kind, LocalDate asOf) {
         return holders("p.country.code", countryCodes, kind, asOf);
     }
@@ -106,7 +107,7 @@ public class PersonService {
     private List<PersonView> holders(String owner, List<String> owners, String kind, LocalDate asOf) {
         // acting holders first, so that a full holder of the same day comes last and wins
         return Batches.single(em, "select " + owner + ", " + PersonView.COLUMNS
-                + " from Position p join p.person pe where " + owner + " in :keys and p.kind = :kind and " + HELD_ON
+                + " from Position p join p.person pe where key_in(" + owner + ", :keys) and p.kind = :kind and " + HELD_ON
                 + " order by p.acting desc, p.startOn nulls first", owners, r -> PersonView.of(r, 1),
                 "kind", kind, "asOf", asOf);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.common.Batches;
 
@@ -19,9 +20,9 @@ public class SourceService {
     }
 
     /** Sources for the given ids, in the same order; null where unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<SourceView> byIds(List<String> ids) {
-        return Batches.single(em, "select s.id, s from Source s where s.id in :keys", ids,
+        return Batches.single(em, "select s.id, s from Source s where key_in(s.id, :keys)", ids,
                 r -> SourceView.of((Source) r[1]));
     }
 
@@ -29,10 +30,10 @@ public class SourceService {
      * Sources per record id, in the order of {@code ids}, for an entity whose {@code sources}
      * association lists its sources.
      */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public <K> List<List<SourceView>> sourcesOf(Class<?> entity, List<K> ids) {
         return Batches.grouped(em, "select o.id, s from " + entity.getSimpleName()
-                + " o join o.sources s where o.id in :keys order by s.publishedOn nulls last, s.id", ids,
+                + " o join o.sources s where key_in(o.id, :keys) order by s.publishedOn nulls last, s.id", ids,
                 r -> SourceView.of((Source) r[1]));
     }
 }

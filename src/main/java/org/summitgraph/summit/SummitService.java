@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.common.ApiException;
 import org.summitgraph.common.Batches;
@@ -40,23 +41,23 @@ public class SummitService {
     }
 
     /** Summits for the given ids, in the same order; null where an id is null or unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<SummitView> byIds(List<String> ids) {
-        return Batches.single(em, "select s.id, " + SummitView.COLUMNS + " from Summit s where s.id in :keys", ids,
+        return Batches.single(em, "select s.id, " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :keys)", ids,
                 r -> SummitView.of(r, 1));
     }
 
     /** Statements for the given node ids, in the same order; null where unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<StatementView> statementsByNodeIds(List<String> ids) {
-        return Batches.single(em, "select st.nodeId, " + StatementView.COLUMNS + " from Statement st where st.nodeId in :keys",
+        return Batches.single(em, "select st.nodeId, " + StatementView.COLUMNS + " from Statement st where key_in(st.nodeId, :keys)",
                 ids, r -> StatementView.of(r, 1));
     }
 
     /** Documents for the given node ids, in the same order; null where unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<DocumentView> documentsByNodeIds(List<String> ids) {
-        return Batches.single(em, "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where d.nodeId in :keys",
+        return Batches.single(em, "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where key_in(d.nodeId, :keys)",
                 ids, r -> DocumentView.of(r, 1));
     }
 
@@ -90,9 +91,9 @@ public class SummitService {
             return List.of();
         }
         Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select s.organization.code, count(s) from Summit s where s.organization.code in :codes"
+        em.createQuery("select s.organization.code, count(s) from Summit s where key_in(s.organization.code, :codes)"
                 + " group by s.organization.code", Object[].class)
-                .setParameter("codes", codes)
+                .setParameter("codes", Batches.array(codes))
                 .getResultStream().forEach(r -> counts.put((String) r[0], (Long) r[1]));
         // the first size + 1 summits of each organization past the cursor, ranked in one statement
         var pageQuery = em.createNativeQuery("""
@@ -110,9 +111,9 @@ public class SummitService {
         List<String> ids = pageQuery.getResultList();
         Map<String, List<SummitView>> byOrganization = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select " + SummitView.COLUMNS + " from Summit s where s.id in :ids order by s.heldOn, s.id",
+            em.createQuery("select " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :ids) order by s.heldOn, s.id",
                     Object[].class)
-                    .setParameter("ids", ids)
+                    .setParameter("ids", Batches.array(ids))
                     .getResultStream().map(r -> SummitView.of(r, 0))
                     .forEach(s -> byOrganization.computeIfAbsent(s.organizationCode(), k -> new ArrayList<>()).add(s));
         }
@@ -135,9 +136,9 @@ public class SummitService {
         // latest first, so that the earliest one is put last and stays
         em.createQuery("select " + SummitView.COLUMNS + """
                  from Summit s
-                where s.organization.code in :codes and s.heldOn >= :asOf and s.status <> :cancelled
+                where key_in(s.organization.code, :codes) and s.heldOn >= :asOf and s.status <> :cancelled
                 order by s.heldOn desc, s.id desc""", Object[].class)
-                .setParameter("codes", Batches.distinct(organizationCodes))
+                .setParameter("codes", Batches.array(Batches.distinct(organizationCodes)))
                 .setParameter("asOf", asOf)
                 .setParameter("cancelled", SummitStatus.CANCELLED)
                 .getResultStream().map(r -> SummitView.of(r, 0))
@@ -145,38 +146,38 @@ public class SummitService {
         return organizationCodes.stream().map(next::get).toList();
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsBySummit(List<String> summitIds) {
         return Batches.grouped(em, "select pa.summit.id, " + ParticipationView.COLUMNS
-                + " from Participation pa where pa.summit.id in :keys order by pa.id",
+                + " from Participation pa where key_in(pa.summit.id, :keys) order by pa.id",
                 summitIds, r -> ParticipationView.of(r, 1));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsByPerson(List<String> personIds) {
         return Batches.grouped(em, "select pa.person.id, " + ParticipationView.COLUMNS
-                + " from Participation pa where pa.person.id in :keys order by pa.summit.heldOn, pa.id",
+                + " from Participation pa where key_in(pa.person.id, :keys) order by pa.summit.heldOn, pa.id",
                 personIds, r -> ParticipationView.of(r, 1));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<StatementView>> statementsBySummit(List<String> summitIds) {
         return Batches.grouped(em, "select st.summit.id, " + StatementView.COLUMNS
-                + " from Statement st where st.summit.id in :keys order by st.ordinal",
+                + " from Statement st where key_in(st.summit.id, :keys) order by st.ordinal",
                 summitIds, r -> StatementView.of(r, 1));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<StatementView>> statementsByPerson(List<String> personIds) {
         return Batches.grouped(em, "select st.speaker.id, " + StatementView.COLUMNS
-                + " from Statement st where st.speaker.id in :keys order by st.summit.heldOn, st.ordinal",
+                + " from Statement st where key_in(st.speaker.id, :keys) order by st.summit.heldOn, st.ordinal",
                 personIds, r -> StatementView.of(r, 1));
     }
 
     /** Per summit: its documents, of {@code kind} only when it is given, in order. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<DocumentView>> documentsBySummit(List<String> summitIds, String kind) {
-        String jpql = "select d.summit.id, " + DocumentView.COLUMNS + " from Document d where d.summit.id in :keys"
+        String jpql = "select d.summit.id, " + DocumentView.COLUMNS + " from Document d where key_in(d.summit.id, :keys)"
                 + (kind == null ? "" : " and d.kind = :kind") + " order by d.ordinal";
         return kind == null ? Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1))
                 : Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1), "kind", kind);
@@ -227,57 +228,57 @@ public class SummitService {
     }
 
     /** Per organization: how many of its summits each year saw, by year. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<YearCount>> summitsPerYear(List<String> organizationCodes) {
         return Batches.grouped(em, """
                 select s.organization.code, extract(year from s.heldOn), count(s) from Summit s
-                where s.organization.code in :keys group by 1, 2 order by 2""", organizationCodes,
+                where key_in(s.organization.code, :keys) group by 1, 2 order by 2""", organizationCodes,
                 r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
     }
 
     /** Per organization: how many of its summits each state hosted, most first. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> summitsPerHostCountry(List<String> organizationCodes) {
         return Batches.grouped(em, """
                 select s.organization.code, s.hostCountry.code, count(s) from Summit s
-                where s.organization.code in :keys and s.hostCountry is not null
+                where key_in(s.organization.code, :keys) and s.hostCountry is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
                 r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
     }
 
     /** Per organization: how many seats at its summits each state's representatives took, most first. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> participationsPerCountry(List<String> organizationCodes) {
         return Batches.grouped(em, """
                 select pa.summit.organization.code, pa.country.code, count(pa) from Participation pa
-                where pa.summit.organization.code in :keys and pa.country is not null
+                where key_in(pa.summit.organization.code, :keys) and pa.country is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
                 r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
     }
 
     /** Per statement: its quotes in {@code lang} (each falling back to English), in order. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<String>> quotes(List<Long> statementIds, Language lang) {
         return texts("StatementQuote", statementIds, lang);
     }
 
     /** Per statement: its quotes in {@code lang} (each falling back to English), with their language, in order. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<QuoteText>> quoteTexts(List<Long> statementIds, Language lang) {
         return Batches.grouped(em, "select q.statement.id, q.text, q.originalLanguage from StatementQuote q"
-                + " where q.statement.id in :keys order by q.ordinal",
+                + " where key_in(q.statement.id, :keys) order by q.ordinal",
                 statementIds, r -> QuoteText.of((LocalizedText) r[1], (Language) r[2], lang));
     }
 
     /** Per statement: its proposals in {@code lang} (each falling back to English), in order. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<String>> proposals(List<Long> statementIds, Language lang) {
         return texts("StatementProposal", statementIds, lang);
     }
 
     private List<List<String>> texts(String entity, List<Long> statementIds, Language lang) {
         return Batches.grouped(em, "select t.statement.id, t.text from " + entity
-                + " t where t.statement.id in :keys order by t.ordinal",
+                + " t where key_in(t.statement.id, :keys) order by t.ordinal",
                 statementIds, r -> ((LocalizedText) r[1]).in(lang));
     }
 
