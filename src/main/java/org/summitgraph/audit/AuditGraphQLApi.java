@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.summitgraph.common.Roles;
+import org.summitgraph.security.Roles;
 
 @GraphQLApi
 public class AuditGraphQLApi {

@@ -11,9 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.summitgraph.common.Filter;
-import org.summitgraph.common.PageInfo;
-import org.summitgraph.common.Paging;
+import org.summitgraph.data.Where;
+import org.summitgraph.data.PageInfo;
+import org.summitgraph.data.Paging;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -58,7 +58,7 @@ public class AuditService {
         List<String> cursor = Paging.decode(after, cursorKind, 1);
         // checked before any SQL runs
         Long afterId = cursor == null ? null : Paging.number(cursor.get(0));
-        Filter where = new Filter();
+        Where where = new Where();
         if (since != null) {
             where.and("c.changedAt >= :since", "since", since);
         }

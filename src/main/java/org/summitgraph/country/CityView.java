@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.node.Node;
 
 @Type("City")

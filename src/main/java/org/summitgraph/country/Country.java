@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -13,12 +13,12 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.summitgraph.audit.AuditService;
-import org.summitgraph.common.ApiException;
-import org.summitgraph.common.ErrorCode;
-import org.summitgraph.common.LocalizedText;
-import org.summitgraph.common.Lookup;
-import org.summitgraph.common.NodeIds;
-import org.summitgraph.common.Roles;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.i18n.LocalizedText;
+import org.summitgraph.data.Lookup;
+import org.summitgraph.data.NodeIds;
+import org.summitgraph.security.Roles;
 import org.summitgraph.country.CountryInputs.CreateCityInput;
 import org.summitgraph.country.CountryInputs.CreateCountryInput;
 

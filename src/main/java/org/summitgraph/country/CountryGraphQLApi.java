@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.summitgraph.common.Language;
-import org.summitgraph.common.RequestLanguage;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.RequestLanguage;
 
 @GraphQLApi
 public class CountryGraphQLApi {

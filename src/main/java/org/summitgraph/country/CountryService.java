@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.common.Batches;
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.data.Batches;
+import org.summitgraph.i18n.LocalizedText;
 
 @ApplicationScoped
 public class CountryService {

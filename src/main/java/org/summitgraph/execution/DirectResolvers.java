@@ -33,8 +33,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.summitgraph.common.ApiException;
-import org.summitgraph.common.ErrorCode;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;

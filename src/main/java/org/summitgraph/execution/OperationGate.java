@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.summitgraph.common.ErrorCode;
-import org.summitgraph.common.HttpRefusals;
-import org.summitgraph.common.SummitGraphConfig;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.http.HttpRefusals;
+import org.summitgraph.config.SummitGraphConfig;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.common.Batches;
+import org.summitgraph.data.Batches;
 
 @ApplicationScoped
 public class ExerciseService {

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.summitgraph.common.Dates;
+import org.summitgraph.time.Dates;
 import org.summitgraph.organization.MembershipView;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.summit.SummitService;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.summitgraph.common.DocumentParser;
-import org.summitgraph.common.ErrorCode;
+import org.summitgraph.parsing.DocumentParser;
+import org.summitgraph.error.ErrorCode;
 
 import graphql.GraphQLError;
 import io.netty.channel.ChannelDuplexHandler;

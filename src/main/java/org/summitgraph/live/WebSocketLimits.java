@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.summitgraph.common.SummitGraphConfig;
-import org.summitgraph.common.UpgradedRequests;
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.http.UpgradedRequests;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;

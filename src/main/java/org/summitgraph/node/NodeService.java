@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.common.Batches;
+import org.summitgraph.data.Batches;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.exercise.ExerciseService;
 import org.summitgraph.organization.OrganizationService;

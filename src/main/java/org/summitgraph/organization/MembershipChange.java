@@ -18,7 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.source.Source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

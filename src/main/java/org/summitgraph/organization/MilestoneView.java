@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 
 @Type("Milestone")
 @Description("A dated landmark of an organization: treaty signed or in force, charter, observer status...")

@@ -14,7 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.country.City;
 import org.summitgraph.source.Source;
 

@@ -9,12 +9,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.summitgraph.audit.AuditService;
-import org.summitgraph.common.ApiException;
-import org.summitgraph.common.Batches;
-import org.summitgraph.common.ErrorCode;
-import org.summitgraph.common.LocalizedText;
-import org.summitgraph.common.Lookup;
-import org.summitgraph.common.NodeIds;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.data.Batches;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.i18n.LocalizedText;
+import org.summitgraph.data.Lookup;
+import org.summitgraph.data.NodeIds;
 import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
 import org.summitgraph.live.ChangeEvents;

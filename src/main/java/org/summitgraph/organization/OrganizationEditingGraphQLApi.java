@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.summitgraph.common.Roles;
+import org.summitgraph.security.Roles;
 import org.summitgraph.organization.OrganizationInputs.ChairmanshipInput;
 import org.summitgraph.organization.OrganizationInputs.CreateOrganizationInput;
 import org.summitgraph.organization.OrganizationInputs.MembershipChangeInput;

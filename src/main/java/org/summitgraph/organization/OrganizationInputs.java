@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.summitgraph.common.DayInRange;
+import org.summitgraph.time.DayInRange;
 
 /** Inputs of the organization mutations. */
 public final class OrganizationInputs {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.summitgraph.common.PageInfo;
+import org.summitgraph.data.PageInfo;
 
 @Type("PersonConnection")
 @Description("A page of people.")

@@ -9,10 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.common.Batches;
-import org.summitgraph.common.Filter;
-import org.summitgraph.common.PageInfo;
-import org.summitgraph.common.Paging;
+import org.summitgraph.data.Batches;
+import org.summitgraph.data.Where;
+import org.summitgraph.data.PageInfo;
+import org.summitgraph.data.Paging;
 
 @ApplicationScoped
 public class PersonService {
@@ -51,7 +51,7 @@ public class PersonService {
             String after) {
         int size = paging.pageSize(first);
         List<String> cursor = Paging.decode(after, CURSOR_KIND, 1);
-        Filter where = new Filter();
+        Where where = new Where();
         if (countryCode != null) {
             where.and("pe.country.code = :country", "country", countryCode);
         }

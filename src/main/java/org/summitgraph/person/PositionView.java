@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 
 @Type("Position")
 @Description("A post a person held: head of a state, Secretary General of an organization...")

@@ -8,7 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.summitgraph.common.Language;
+import org.summitgraph.i18n.Language;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.summitgraph.audit.AuditService;
-import org.summitgraph.common.DayInRange;
-import org.summitgraph.common.Language;
-import org.summitgraph.common.NodeIds;
-import org.summitgraph.common.Roles;
+import org.summitgraph.time.DayInRange;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.data.NodeIds;
+import org.summitgraph.security.Roles;
 
 /** The mutation that records a new source, for editors and admins. */
 @GraphQLApi

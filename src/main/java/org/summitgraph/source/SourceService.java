@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.common.Batches;
+import org.summitgraph.data.Batches;
 
 /** Loads the sources of many records of one entity in a single query. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.summitgraph.common.Language;
+import org.summitgraph.i18n.Language;
 import org.summitgraph.node.Node;
 
 @Type("Source")

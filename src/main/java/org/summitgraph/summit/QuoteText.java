@@ -3,8 +3,8 @@ package org.summitgraph.summit;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.summitgraph.common.Language;
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.LocalizedText;
 
 @Type("QuoteText")
 @Description("One quote of a statement in one language, saying whether that text is the quote as its source reported "

@@ -12,8 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-import org.summitgraph.common.Language;
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.LocalizedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.summitgraph.common.PageInfo;
+import org.summitgraph.data.PageInfo;
 
 @Type("SummitConnection")
 @Description("A page of summits, in the order the list was asked for.")

@@ -12,12 +12,12 @@ import jakarta.transaction.Transactional;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.audit.Deletion;
-import org.summitgraph.common.ApiException;
-import org.summitgraph.common.Dates;
-import org.summitgraph.common.ErrorCode;
-import org.summitgraph.common.LocalizedText;
-import org.summitgraph.common.Lookup;
-import org.summitgraph.common.NodeIds;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.time.Dates;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.i18n.LocalizedText;
+import org.summitgraph.data.Lookup;
+import org.summitgraph.data.NodeIds;
 import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
 import org.summitgraph.live.ChangeEvents;

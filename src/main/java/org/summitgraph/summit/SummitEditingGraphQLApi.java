@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.summitgraph.common.Roles;
+import org.summitgraph.security.Roles;
 import org.summitgraph.summit.SummitInputs.AddDocumentInput;
 import org.summitgraph.summit.SummitInputs.AddParticipantInput;
 import org.summitgraph.summit.SummitInputs.AddStatementInput;

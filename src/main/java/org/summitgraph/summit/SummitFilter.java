@@ -2,18 +2,18 @@ package org.summitgraph.summit;
 
 import java.time.LocalDate;
 
-import org.summitgraph.common.ApiException;
-import org.summitgraph.common.Filter;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.data.Where;
 
 /** What a list of summits is filtered by (null: not filtered), all combined with AND, and its order. */
 public record SummitFilter(String organization, Integer year, SummitStatus status, LocalDate from, LocalDate to,
         String city, String hostCountry, String participant, String participantCountry, SummitOrder order) {
 
-    Filter toFilter() {
+    Where toWhere() {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.badInput("`from` (" + from + ") is after `to` (" + to + ")");
         }
-        Filter filter = new Filter();
+        Where filter = new Where();
         if (organization != null) {
             filter.and("s.organization.code = :organization", "organization", organization);
         }

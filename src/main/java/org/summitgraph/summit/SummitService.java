@@ -14,13 +14,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.common.ApiException;
-import org.summitgraph.common.Batches;
-import org.summitgraph.common.Filter;
-import org.summitgraph.common.Language;
-import org.summitgraph.common.LocalizedText;
-import org.summitgraph.common.PageInfo;
-import org.summitgraph.common.Paging;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.data.Batches;
+import org.summitgraph.data.Where;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.LocalizedText;
+import org.summitgraph.data.PageInfo;
+import org.summitgraph.data.Paging;
 
 @ApplicationScoped
 public class SummitService {
@@ -67,7 +67,7 @@ public class SummitService {
         int size = paging.pageSize(first);
         boolean descending = filter.order() == SummitOrder.DATE_DESC;
         SummitKey cursor = SummitKey.decode(after, descending);
-        Filter where = filter.toFilter();
+        Where where = filter.toWhere();
         int total = where.count(em, "Summit s");
         if (cursor != null) {
             String later = descending ? "<" : ">";
@@ -191,7 +191,7 @@ public class SummitService {
         // every key checked before any SQL runs
         LocalDate afterDate = cursor == null ? null : Paging.date(cursor.get(0));
         Integer afterOrdinal = cursor == null ? null : ordinal(cursor.get(2));
-        Filter where = new Filter();
+        Where where = new Where();
         if (organization != null) {
             where.and("d.summit.organization.code = :organization", "organization", organization);
         }

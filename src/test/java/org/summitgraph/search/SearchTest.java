@@ -24,7 +24,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.summit.Summit;
 import org.summitgraph.summit.SummitStatus;
 import org.summitgraph.support.Fixtures;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.summitgraph.common.LocalizedText;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
 import org.summitgraph.organization.Chairmanship;

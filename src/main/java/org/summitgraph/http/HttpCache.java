@@ -1,0 +1,204 @@
+package org.summitgraph.http;
+
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.execution.DatabaseOutageGuard;
+import org.summitgraph.i18n.RequestLanguage;
+import org.summitgraph.parsing.PersistedQueries;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import graphql.ExecutionResult;
+import graphql.introspection.Introspection;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Caching of query answers. Everything an answer depends on is known before execution: the request
+ * (document, variables, operation, media type, language), whether introspection is on, today's date and the
+ * data version, a counter that every committed change of the data moves (see V7). From it come the ETag of
+ * a GET query's answer,
+ * and the key of the answers kept in memory ({@link AnswerCache}) for GET and POST queries without
+ * credentials. A matching If-None-Match is answered 304, and a kept answer is sent, without running the
+ * query. Only answers without errors are cacheable or kept; the others get {@code Cache-Control: no-store}
+ * over GET. A request with an Authorization header gets {@code private, no-cache} instead of the
+ * configured Cache-Control, and an ETag of its own: answers vary on Authorization, so that no shared cache
+ * hands what a token allows to another client; its answers are never kept.
+ */
+@ApplicationScoped
+public class HttpCache {
+
+    private static final Logger LOG = Logger.getLogger(HttpCache.class);
+    private static final String ERRORS = HttpCache.class.getName() + ".errors";
+    private static final String PENDING = HttpCache.class.getName() + ".pending";
+    /** Cache-Control of answers to requests with credentials: only the client's own cache, revalidated each time. */
+    static final String PRIVATE = "private, no-cache";
+
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+    private final SummitGraphConfig config;
+    private final CurrentVertxRequest currentRequest;
+    private final DatabaseOutageGuard outageGuard;
+    private final AnswerCache answers;
+    private final String applicationVersion;
+
+    HttpCache(AgroalDataSource dataSource, Clock clock, SummitGraphConfig config, CurrentVertxRequest currentRequest,
+            DatabaseOutageGuard outageGuard, AnswerCache answers,
+            @ConfigProperty(name = "quarkus.application.version") String applicationVersion) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.config = config;
+        this.currentRequest = currentRequest;
+        this.outageGuard = outageGuard;
+        this.answers = answers;
+        this.applicationVersion = applicationVersion;
+    }
+
+    /**
+     * Answers a query with 304 when the client's copy is current (over GET), or with the answer kept for
+     * it; else lets it run, tags its answer (over GET) and keeps it.
+     */
+    void handle(RoutingContext rc, String mediaType, String query, String operationName, Map<String, Object> variables,
+            boolean overGet) {
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (!overGet && (authorization != null || !answers.enabled())) {
+            // nothing to tag, and nothing to keep
+            rc.next();
+            return;
+        }
+        if (outageGuard.open()) {
+            // the query will be refused at once; asking the database for its version would only wait on it
+            if (overGet) {
+                rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+            rc.next();
+            return;
+        }
+        // an answer to a request with credentials may hold what only they allow (the change log): no shared cache keeps it
+        String cacheControl = authorization == null ? config.httpCache().cacheControl() : PRIVATE;
+        rc.vertx().executeBlocking(this::dataVersion, false).onComplete(version -> {
+            if (overGet) {
+                rc.response().headers().add(HttpHeaders.VARY, "Accept, Authorization");
+            }
+            if (version.failed()) {
+                // the query will meet the same fault and say so; its answer is simply not cacheable
+                LOG.debugf(version.cause(), "No data version: the answer is not cacheable");
+                if (overGet) {
+                    rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                }
+                rc.next();
+                return;
+            }
+            String key = key(version.result(), mediaType, rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                    authorization, query, operationName, variables);
+            if (overGet) {
+                // weak: the same data, not necessarily the same bytes
+                String etag = "W/\"" + key.substring(0, 32) + "\"";
+                if (matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+                    rc.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, etag)
+                            .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl).end();
+                    return;
+                }
+                rc.addHeadersEndHandler(v -> {
+                    if (rc.response().getStatusCode() == 200 && !Boolean.TRUE.equals(rc.get(ERRORS))) {
+                        rc.response().headers().set(HttpHeaders.ETAG, etag)
+                                .set(HttpHeaders.CACHE_CONTROL, cacheControl);
+                    } else {
+                        rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                    }
+                });
+            }
+            if (authorization == null && answers.enabled()) {
+                byte[] kept = answers.find(key, version.result());
+                if (kept != null) {
+                    rc.response().setStatusCode(200).end(Buffer.buffer(kept));
+                    return;
+                }
+                rc.put(PENDING, new Pending(key, version.result()));
+            }
+            rc.next();
+        });
+    }
+
+    /** A query that runs for an answer that can be kept: its key, and the data version it read. */
+    private record Pending(String key, long dataVersion) {
+    }
+
+    /** Keeps the current request's answer, when it is a query's that can be kept. */
+    public void answered(ExecutionResult result) {
+        if (!answers.enabled() || !Arc.container().requestContext().isActive()) {
+            return;
+        }
+        RoutingContext rc = currentRequest.getCurrent();
+        Pending pending = rc == null ? null : rc.get(PENDING);
+        if (pending != null && !Boolean.TRUE.equals(rc.get(ERRORS))) {
+            // the bytes SmallRye writes for the same result: its answer, with no extension of its own
+            answers.keep(pending.key(), pending.dataVersion(),
+                    new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Notes that the current request's answer holds errors, so that it is not cached. */
+    public void answerHasErrors() {
+        if (!Arc.container().requestContext().isActive()) {
+            return;
+        }
+        RoutingContext rc = currentRequest.getCurrent();
+        if (rc != null) {
+            rc.put(ERRORS, Boolean.TRUE);
+        }
+    }
+
+    private long dataVersion() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet version = statement.executeQuery("select version from data_version")) {
+            version.next();
+            return version.getLong(1);
+        }
+    }
+
+    /** The hash of everything the answer depends on. */
+    private String key(long dataVersion, String mediaType, String acceptLanguage, String authorization, String query,
+            String operationName, Map<String, Object> variables) {
+        String language = RequestLanguage.fromAcceptLanguage(acceptLanguage).name().toLowerCase(Locale.ROOT);
+        return PersistedQueries.sha256(String.join("\n", applicationVersion,
+                Introspection.isEnabledJvmWide() ? "introspection" : "", Long.toString(dataVersion),
+                LocalDate.now(clock).toString(), mediaType, language, authorization == null ? "" : authorization,
+                operationName == null ? "" : operationName, variables == null ? "{}" : new JsonObject(variables).encode(),
+                query));
+    }
+
+    /** If-None-Match with the weak comparison RFC 9110 asks for. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+package org.summitgraph.http;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Content negotiation of GraphQL over HTTP: which of the two JSON media types an Accept header
+ * allows, and which one the answer uses.
+ */
+final class MediaTypes {
+
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    /** name=token or name="quoted string" (RFC 9110), spaces around allowed. */
+    private static final Pattern PARAMETER = Pattern.compile(
+            "\\s*([!#$%&'*+.^_`|~\\w-]+)=([!#$%&'*+.^_`|~\\w-]+|\"(?:[^\"\\\\]|\\\\.)*\")\\s*");
+
+    /** Commas that separate the values of a header, not those inside a quoted parameter value. */
+    private static final Pattern VALUE_SEPARATOR = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+
+    private MediaTypes() {
+    }
+
+    /**
+     * The one Content-Type a request header names, or {@code null} when it names different media types
+     * or has a malformed or non-UTF-8 parameter.
+     * Browsers join a Content-Type set twice into one value ({@code application/json, application/json}:
+     * GraphiQL's fetcher adds the header SmallRye's page already sets), so a media type repeated, with
+     * whatever case and parameters, is that media type; the first value is returned, as sent.
+     */
+    static String single(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] values = VALUE_SEPARATOR.split(contentType);
+        String first = values[0].trim();
+        for (String value : values) {
+            if (!base(value).equals(base(first)) || !hasUtf8Parameters(value)) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    private static String base(String mediaType) {
+        return mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The media type to answer with, or {@code null} when the Accept header allows neither
+     * {@code application/json} nor {@code application/graphql-response+json} (406).
+     * No Accept, and wildcards alone, give {@code application/json}; the GraphQL response type is
+     * chosen when the client names it at least as strongly as {@code application/json}.
+     */
+    static String negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        double json = -1;
+        double wildcard = -1;
+        double graphql = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (type.isEmpty()) {
+                continue;
+            }
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim();
+                if (param.toLowerCase(Locale.ROOT).startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(param.substring(2).trim());
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            switch (type) {
+                case JSON -> json = Math.max(json, q);
+                case GRAPHQL_RESPONSE_JSON -> graphql = Math.max(graphql, q);
+                case "*/*", "application/*" -> wildcard = Math.max(wildcard, q);
+                default -> {
+                }
+            }
+        }
+        if (graphql > 0 && graphql >= json) {
+            return GRAPHQL_RESPONSE_JSON;
+        }
+        if (json > 0 || (json < 0 && wildcard > 0)) {
+            return JSON;
+        }
+        return null;
+    }
+
+    /** Whether every parameter of a Content-Type is well-formed, and its charset, if any, UTF-8. */
+    static boolean hasUtf8Parameters(String contentType) {
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            Matcher parameter = PARAMETER.matcher(parts[i]);
+            if (parameter.matches()) {
+                String value = parameter.group(2).replaceAll("^\"|\"$", "");
+                if (parameter.group(1).equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
+                    return false;
+                }
+            } else if (!parts[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a request Content-Type is the given media type, whatever its parameters. */
+    static boolean is(String contentType, String mediaType) {
+        return contentType != null && base(contentType).equals(mediaType);
+    }
+}

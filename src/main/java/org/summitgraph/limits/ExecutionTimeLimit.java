@@ -1,0 +1,89 @@
+package org.summitgraph.limits;
+
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+
+/**
+ * Stops resolving a query or mutation once it has run longer than {@code summit-graph.limits.timeout}:
+ * every field fetched after that fails with {@code TIMEOUT} (reported once). A statement already
+ * running is cancelled by PostgreSQL's statement_timeout, set to the same duration. Subscriptions
+ * live long by design and are not limited.
+ */
+final class ExecutionTimeLimit extends SimplePerformantInstrumentation {
+
+    private static final String STARTED = ExecutionTimeLimit.class.getName() + ".started";
+
+    private final long timeoutNanos;
+
+    ExecutionTimeLimit(Duration timeout) {
+        this.timeoutNanos = timeout.toNanos();
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        input.getGraphQLContext().put(STARTED, System.nanoTime());
+        return input;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
+                .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            return fetcher;
+        }
+        Long started = parameters.getExecutionContext().getGraphQLContext().get(STARTED);
+        if (started == null) {
+            return fetcher;
+        }
+        return env -> {
+            if (System.nanoTime() - started > timeoutNanos) {
+                throw new Exceeded();
+            }
+            return fetcher.get(env);
+        };
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        List<GraphQLError> errors = new ArrayList<>();
+        boolean reported = false;
+        for (GraphQLError error : result.getErrors()) {
+            boolean timeout = error instanceof ExceptionWhileDataFetching fetching
+                    && fetching.getException() instanceof Exceeded;
+            if (!timeout || !reported) {
+                errors.add(error);
+            }
+            reported |= timeout;
+        }
+        if (errors.size() == result.getErrors().size()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+    }
+
+    /** The operation ran out of time before this field. */
+    static final class Exceeded extends ApiException {
+        Exceeded() {
+            super(ErrorCode.TIMEOUT, "The operation took too long and was stopped; ask for less data");
+        }
+    }
+}
