@@ -1,12 +1,5 @@
 package org.summitgraph.config;
 
-import org.summitgraph.http.AnswerCache;
-import org.summitgraph.http.HttpCache;
-import org.summitgraph.limits.QueryLimits;
-import org.summitgraph.parsing.DocumentCache;
-import org.summitgraph.parsing.PersistedQueries;
-import org.summitgraph.security.VerifiedTokens;
-
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,6 +7,11 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/**
+ * The service's own settings, {@code summit-graph.*}, each with its one default. Set from the environment by
+ * the full name ({@code SUMMIT_GRAPH_ANSWER_CACHE_MAX_SIZE}) or, for the limits and the Cache-Control, the
+ * short one ({@code SUMMIT_GRAPH_MAX_COST}; see {@link ShortNames}).
+ */
 @ConfigMapping(prefix = "summit-graph")
 public interface SummitGraphConfig {
 
@@ -46,15 +44,11 @@ public interface SummitGraphConfig {
 
         /**
          * Highest estimated cost of an operation: each field costs 1, and the fields under a list
-         * cost as many times as the list may have items (see {@link #defaultListSize()} and
-         * {@link #unpagedListSize()}).
+         * cost as many times as the list may have items: {@code first}, else the default page size (20),
+         * for a page; the ids asked for, for {@code nodes(ids:)}; {@link #unpagedListSize()} for other lists.
          */
         @WithDefault("5000")
         int maxCost();
-
-        /** Items assumed for a paged field whose {@code first} argument has no value. */
-        @WithDefault("20")
-        int defaultListSize();
 
         /**
          * Items assumed for a list that takes no {@code first} (participants, memberships, posts,
@@ -75,11 +69,14 @@ public interface SummitGraphConfig {
         @WithDefault("2000")
         int maxTokens();
 
-        /** Most items a list argument ({@code nodes(ids:)}, a list in an input) may hold. */
+        /**
+         * Most items a list argument ({@code nodes(ids:)}, a list in an input) may hold; a longer one gets
+         * BAD_USER_INPUT. Each item counts 1 in the cost.
+         */
         @WithDefault("100")
         int maxListArgument();
 
-        /** Longest search text, in characters. */
+        /** Longest search text, in characters: PostgreSQL's text search takes time quadratic in repeated words. */
         @WithDefault("200")
         int maxSearchLength();
 
@@ -87,15 +84,24 @@ public interface SummitGraphConfig {
         @WithDefault("20")
         int maxSearchTerms();
 
-        /** Most operations (subscriptions mostly) running at once on one GraphQL WebSocket. */
+        /**
+         * Most operations (subscriptions mostly) running at once on one GraphQL WebSocket; one more gets an
+         * {@code error} message (TOO_MANY_SUBSCRIPTIONS).
+         */
         @WithDefault("20")
         int maxSubscriptionsPerSocket();
 
-        /** Most GraphQL WebSockets open at once from one client address. */
+        /**
+         * Most GraphQL WebSockets open at once from one client address; one more is closed with 4429. Behind a
+         * proxy the address is the proxy's unless quarkus.http.proxy.proxy-address-forwarding is on.
+         */
         @WithDefault("10")
         int maxWebsocketsPerAddress();
 
-        /** Longest time an operation may run; also each SQL statement's statement_timeout. */
+        /**
+         * Longest time an operation may run; also each SQL statement's statement_timeout. Written with a unit
+         * both PostgreSQL and Quarkus read: ms, s or h (10s, 1500ms), not ISO-8601 (PT10S) nor minutes.
+         */
         @WithDefault("10s")
         Duration timeout();
     }
@@ -129,6 +135,7 @@ public interface SummitGraphConfig {
     Safelist safelist();
 
     interface Safelist {
+        /** Whether only the documents of the directory run; read at start, so a changed list takes a restart. */
         @WithDefault("false")
         boolean enabled();
 

@@ -1,6 +1,5 @@
 package org.summitgraph.error;
 
-import org.summitgraph.schema.StrictScalars;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,12 +28,12 @@ public final class ErrorMessages {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("\\bSR[A-Z]{2,5}\\d{6}: ");
     /**
-     * graphql-java refusing a literal that a scalar of {@link StrictScalars} refused ({@code - expects ...}),
+     * graphql-java refusing a literal that a scalar of {@code StrictScalars} refused ({@code - expects ...}),
      * at an argument or a field of it ({@code input.date}, {@code ids[1]}).
      */
     private static final Pattern WRONG_LITERAL = Pattern.compile("Validation error \\(WrongType@\\[[^\\]]*\\]\\) : argument "
             + "'([^'.\\[]+)([^']*)' with value '.*' is not a valid '[^']+' - (expects .*)", Pattern.DOTALL);
-    /** graphql-java refusing a variable that a scalar of {@link StrictScalars} refused. */
+    /** graphql-java refusing a variable that a scalar of {@code StrictScalars} refused. */
     private static final Pattern WRONG_VARIABLE = Pattern.compile("Variable '(\\w+)' has an invalid value: (expects .*)",
             Pattern.DOTALL);
     /** SmallRye failing to bind an argument, naming the Java class it wanted and echoing the value as JSON. */

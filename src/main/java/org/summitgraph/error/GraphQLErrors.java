@@ -1,20 +1,11 @@
 package org.summitgraph.error;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.data.DatabaseRules;
-import org.summitgraph.execution.DatabaseOutageGuard;
-import org.summitgraph.http.HttpCache;
-import org.summitgraph.limits.QueryLimits;
-import org.summitgraph.parsing.DocumentCache;
-import org.summitgraph.parsing.PersistedQueries;
-import org.summitgraph.schema.SchemaDirectives;
 import org.summitgraph.security.TokenKey;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,19 +17,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
-import org.summitgraph.execution.LeanInstrumentationChain;
 
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
@@ -47,13 +35,11 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.Introspection;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
-import io.quarkus.arc.ClientProxy;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -83,52 +69,21 @@ public class GraphQLErrors {
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
     private static final String DATETIME_FIELD_OVERFLOW = "22008";
 
-    private final SummitGraphConfig config;
-    private final PersistedQueries persistedQueries;
-    private final HttpCache httpCache;
-    private final DatabaseOutageGuard outageGuard;
-
     private final TokenKey tokenKey;
-    private final DocumentCache documentCache;
 
-    GraphQLErrors(SummitGraphConfig config, PersistedQueries persistedQueries, HttpCache httpCache,
-            DatabaseOutageGuard outageGuard, TokenKey tokenKey, DocumentCache documentCache) {
-        this.documentCache = documentCache;
+    GraphQLErrors(TokenKey tokenKey) {
         this.tokenKey = tokenKey;
-        this.config = config;
-        this.persistedQueries = persistedQueries;
-        this.httpCache = httpCache;
-        this.outageGuard = outageGuard;
     }
 
-    void configure(@Observes GraphQL.Builder builder) {
-        // SmallRye's own chain only holds its query cache, which parses and validates a new document
-        // twice: DocumentCache replaces it. SmallRye still asks that cache for the document of every
-        // operation (to learn its type), and the cache keeps a document only once it has seen it
-        // validated: it stays in the chain for that, or SmallRye would parse every request again.
-        PreparsedDocumentProvider smallRyeCache = builder.build().getPreparsedDocumentProvider();
-        // The limits come first: their errors already carry their code when ErrorInstrumentation sees them.
-        List<Instrumentation> chain = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
-        chain.add(persistedQueries.instrumentation());
-        chain.add(SchemaDirectives.instrumentation());
-        // the guard sees the database's failures before ErrorInstrumentation replaces them by their codes
-        // the bean itself, not its client proxy: the chain calls it several times for every field
-        chain.add(ClientProxy.unwrap(outageGuard));
-        chain.add(new ErrorInstrumentation(httpCache, tokenKey));
-        if (smallRyeCache instanceof Instrumentation validatedDocuments) {
-            // a SimpleInstrumentation: the lean chain leaves out its field hooks, which do nothing
-            chain.add(validatedDocuments);
-        }
-        builder.instrumentation(new LeanInstrumentationChain(chain))
-                .preparsedDocumentProvider(documentCache);
+    /** The stage that codes the errors of an operation's result and words them for clients. */
+    public Instrumentation instrumentation() {
+        return new ErrorInstrumentation(tokenKey);
     }
 
-    static final class ErrorInstrumentation extends SimplePerformantInstrumentation {
-        private final HttpCache httpCache;
+    private static final class ErrorInstrumentation extends SimplePerformantInstrumentation {
         private final TokenKey tokenKey;
 
-        ErrorInstrumentation(HttpCache httpCache, TokenKey tokenKey) {
-            this.httpCache = httpCache;
+        ErrorInstrumentation(TokenKey tokenKey) {
             this.tokenKey = tokenKey;
         }
 
@@ -136,10 +91,8 @@ public class GraphQLErrors {
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
             if (result.getErrors().isEmpty()) {
-                httpCache.answered(result);
                 return CompletableFuture.completedFuture(result);
             }
-            httpCache.answerHasErrors();
             boolean executed = result.isDataPresent();
             boolean several = result.getErrors().size() > 1;
             List<GraphQLError> errors = result.getErrors().stream()
@@ -174,7 +127,7 @@ public class GraphQLErrors {
      *        raised then is about an argument's value (a date that is no date...), i.e. bad input
      */
     public static GraphQLError withCode(GraphQLError error, boolean executed) {
-        if (QueryLimits.isRefusal(error)) {
+        if (Refusals.isRefusal(error)) {
             return error; // already coded, classified and worded for the client
         }
         ErrorCode code;

@@ -12,10 +12,10 @@ import java.util.function.LongSupplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.ExceptionWhileDataFetching;
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition;
@@ -37,11 +37,14 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
 
     /** How long operations are refused before one probes the database again. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
-    private static final String ROLE = DatabaseOutageGuard.class.getName() + ".role";
     private static final long CLOSED = Long.MIN_VALUE;
 
     private enum Role {
         PASS, PROBE, REFUSE
+    }
+
+    /** An operation's role, decided when it starts. */
+    private record Admission(Role role) implements InstrumentationState {
     }
 
     /** When the guard was opened or last let a probe through, in ticks of {@link #ticker}; CLOSED when it is closed. */
@@ -58,10 +61,8 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
-        input.getGraphQLContext().put(ROLE, admit());
-        return input;
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return CompletableFuture.completedFuture(new Admission(admit()));
     }
 
     /** Whether the database is known to be unreachable, so that nothing else need wait on it. */
@@ -86,7 +87,7 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
                 .getOperation() == OperationDefinition.Operation.SUBSCRIPTION
-                || parameters.getExecutionContext().getGraphQLContext().get(ROLE) != Role.REFUSE) {
+                || !(state instanceof Admission admission && admission.role() == Role.REFUSE)) {
             return fetcher;
         }
         return env -> {
@@ -101,7 +102,7 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
                 && GraphQLErrors.databaseUnreachable(fetching.getException()));
         if (unreachable) {
             openedAt.set(ticker.getAsLong());
-        } else if (parameters.getGraphQLContext().get(ROLE) == Role.PROBE) {
+        } else if (state instanceof Admission admission && admission.role() == Role.PROBE) {
             openedAt.set(CLOSED);
         }
         return CompletableFuture.completedFuture(result);

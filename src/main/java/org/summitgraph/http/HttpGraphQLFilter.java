@@ -1,5 +1,6 @@
 package org.summitgraph.http;
 
+import org.summitgraph.http.caching.HttpCache;
 import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.error.ErrorCode;
 import org.summitgraph.error.ErrorMessages;

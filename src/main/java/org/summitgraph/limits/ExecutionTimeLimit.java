@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ExceptionWhileDataFetching;
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition;
@@ -27,7 +27,9 @@ import graphql.schema.DataFetcher;
  */
 final class ExecutionTimeLimit extends SimplePerformantInstrumentation {
 
-    private static final String STARTED = ExecutionTimeLimit.class.getName() + ".started";
+    /** When the operation started, in System.nanoTime. */
+    private record Started(long nanos) implements InstrumentationState {
+    }
 
     private final long timeoutNanos;
 
@@ -36,10 +38,8 @@ final class ExecutionTimeLimit extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
-        input.getGraphQLContext().put(STARTED, System.nanoTime());
-        return input;
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return CompletableFuture.completedFuture(new Started(System.nanoTime()));
     }
 
     @Override
@@ -49,12 +49,11 @@ final class ExecutionTimeLimit extends SimplePerformantInstrumentation {
                 .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
             return fetcher;
         }
-        Long started = parameters.getExecutionContext().getGraphQLContext().get(STARTED);
-        if (started == null) {
+        if (!(state instanceof Started started)) {
             return fetcher;
         }
         return env -> {
-            if (System.nanoTime() - started > timeoutNanos) {
+            if (System.nanoTime() - started.nanos() > timeoutNanos) {
                 throw new Exceeded();
             }
             return fetcher.get(env);

@@ -1,7 +1,9 @@
 package org.summitgraph.limits;
 
 import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.data.Paging;
 import org.summitgraph.error.ErrorCode;
+import org.summitgraph.error.Refusals;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -29,6 +31,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Directive;
@@ -58,15 +61,13 @@ import graphql.validation.ValidationError;
  *
  * <p>Cost: every field costs 1; the fields selected under a list cost once per item the list may
  * have. A paged field (one with a {@code first} argument) has {@code first} items, or
- * {@code default-list-size} without a value; the {@code edges}/{@code nodes} lists of a connection
+ * {@link Paging#DEFAULT_PAGE_SIZE} without a value, as the list itself does; the {@code edges}/{@code nodes} lists of a connection
  * are those same items and multiply nothing; a list asked for by a list argument ({@code nodes(ids:)})
  * has as many items as that argument; any other list (participants, members, posts...) has no
  * page size and is assumed to hold {@code unpaged-list-size} items. The items of list arguments
  * count too, each 1.
  */
 public final class QueryLimits {
-
-    private static final String TOO_MANY_TOKENS = QueryLimits.class.getName() + ".tooManyTokens";
 
     /** graphql-java counts the end of the document as a token too. */
     private static final int END_OF_DOCUMENT = 1;
@@ -79,7 +80,7 @@ public final class QueryLimits {
         return List.of(
                 new DocumentLimits(limits),
                 new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
-                    throw abort(ErrorCode.MAX_DEPTH_EXCEEDED, "The query is nested " + info.getDepth()
+                    throw Refusals.abort(ErrorCode.MAX_DEPTH_EXCEEDED, "The query is nested " + info.getDepth()
                             + " levels deep; at most " + limits.maxDepth() + " are allowed");
                 }) {
                     @Override
@@ -90,7 +91,7 @@ public final class QueryLimits {
                     }
                 },
                 new MaxQueryComplexityInstrumentation(limits.maxCost(), new Cost(limits), info -> {
-                    throw abort(ErrorCode.COST_EXCEEDED, "The query's estimated cost is " + info.getComplexity()
+                    throw Refusals.abort(ErrorCode.COST_EXCEEDED, "The query's estimated cost is " + info.getComplexity()
                             + "; at most " + limits.maxCost() + " is allowed (each field costs 1, "
                             + "times the size of the lists it is under: ask for smaller pages or fewer fields)");
                 }) {
@@ -120,29 +121,6 @@ public final class QueryLimits {
                 .allMatch(s -> s instanceof Field field && field.getName().startsWith("__"));
     }
 
-    private static final Set<String> REFUSALS = Set.of(ErrorCode.MAX_DEPTH_EXCEEDED.name(),
-            ErrorCode.COST_EXCEEDED.name(), ErrorCode.TOO_MANY_ALIASES.name(), ErrorCode.TOO_MANY_DIRECTIVES.name(),
-            ErrorCode.TOO_MANY_TOKENS.name(), ErrorCode.PERSISTED_QUERY_NOT_IN_LIST.name(),
-            ErrorCode.GRAPHQL_VALIDATION_FAILED.name());
-
-    /**
-     * Whether the error is one of these limits' refusals, or another refusal of the service's own
-     * (an unsupported directive), which carries its code already.
-     */
-    public static boolean isRefusal(GraphQLError error) {
-        Map<String, Object> extensions = error.getExtensions();
-        return extensions != null && extensions.get("code") instanceof String code && REFUSALS.contains(code);
-    }
-
-    public static AbortExecutionException abort(ErrorCode code, String message) {
-        return new AbortExecutionException(List.of(coded(code, message, ErrorType.ExecutionAborted)));
-    }
-
-    public static GraphQLError coded(ErrorCode code, String message, ErrorType classification) {
-        return GraphqlErrorBuilder.newError().message(message).errorType(classification)
-                .extensions(Map.of("code", code.name(), "classification", classification.name())).build();
-    }
-
     /**
      * Tokens (through the parser's own limit), aliases, directives, and the fields and depth of each
      * operation with its fragments expanded, all before validation.
@@ -152,6 +130,16 @@ public final class QueryLimits {
 
         DocumentLimits(SummitGraphConfig.Limits limits) {
             this.limits = limits;
+        }
+
+        /** Whether the parser gave up on the operation's document for its number of tokens. */
+        private static final class Parse implements InstrumentationState {
+            private volatile boolean tooManyTokens;
+        }
+
+        @Override
+        public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+            return CompletableFuture.completedFuture(new Parse());
         }
 
         @Override
@@ -168,8 +156,9 @@ public final class QueryLimits {
                 InstrumentationState state) {
             return SimpleInstrumentationContext.whenCompleted((document, failure) -> {
                 // the subclasses are about rule depth and characters, not tokens
-                if (failure != null && failure.getClass() == ParseCancelledException.class) {
-                    parameters.getGraphQLContext().put(TOO_MANY_TOKENS, Boolean.TRUE);
+                if (failure != null && failure.getClass() == ParseCancelledException.class
+                        && state instanceof Parse parse) {
+                    parse.tooManyTokens = true;
                 }
             });
         }
@@ -192,11 +181,11 @@ public final class QueryLimits {
                 }
             }
             if (counts[0] > limits.maxAliases()) {
-                throw abort(ErrorCode.TOO_MANY_ALIASES, "The document has " + counts[0]
+                throw Refusals.abort(ErrorCode.TOO_MANY_ALIASES, "The document has " + counts[0]
                         + " aliases; at most " + limits.maxAliases() + " are allowed");
             }
             if (counts[1] > limits.maxDirectives()) {
-                throw abort(ErrorCode.TOO_MANY_DIRECTIVES, "The document has " + counts[1]
+                throw Refusals.abort(ErrorCode.TOO_MANY_DIRECTIVES, "The document has " + counts[1]
                         + " directives; at most " + limits.maxDirectives() + " are allowed");
             }
             Expansion expansion = new Expansion(parameters.getDocument());
@@ -204,11 +193,11 @@ public final class QueryLimits {
                 Size size = expansion.of(operation.getSelectionSet());
                 // each field costs at least 1, so more fields than the cost limit is over it whatever the lists
                 if (size.fields() > limits.maxCost()) {
-                    throw abort(ErrorCode.COST_EXCEEDED, "The query expands to " + size.fields()
+                    throw Refusals.abort(ErrorCode.COST_EXCEEDED, "The query expands to " + size.fields()
                             + " fields through its fragments; at most " + limits.maxCost() + " are allowed");
                 }
                 if (size.depth() > limits.maxDepth() && !introspectionOnly(operation)) {
-                    throw abort(ErrorCode.MAX_DEPTH_EXCEEDED, "The query is nested " + size.depth()
+                    throw Refusals.abort(ErrorCode.MAX_DEPTH_EXCEEDED, "The query is nested " + size.depth()
                             + " levels deep through its fragments; at most " + limits.maxDepth() + " are allowed");
                 }
             }
@@ -218,12 +207,12 @@ public final class QueryLimits {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            if (!Boolean.TRUE.equals(parameters.getGraphQLContext().get(TOO_MANY_TOKENS))) {
+            if (!(state instanceof Parse parse && parse.tooManyTokens)) {
                 return CompletableFuture.completedFuture(result);
             }
             List<GraphQLError> errors = result.getErrors().stream()
                     .map(e -> e instanceof InvalidSyntaxError
-                            ? coded(ErrorCode.TOO_MANY_TOKENS, "The document has more than " + limits.maxTokens()
+                            ? Refusals.coded(ErrorCode.TOO_MANY_TOKENS, "The document has more than " + limits.maxTokens()
                                     + " tokens, the most allowed", ErrorType.InvalidSyntax)
                             : e)
                     .toList();
@@ -326,7 +315,7 @@ public final class QueryLimits {
             long items = 0;
             if (value instanceof List<?> list) {
                 if (list.size() > limits.maxListArgument()) {
-                    throw abort(ErrorCode.BAD_USER_INPUT, "The list `" + argument + "` of `"
+                    throw Refusals.abort(ErrorCode.BAD_USER_INPUT, "The list `" + argument + "` of `"
                             + env.getField().getName() + "` has " + list.size() + " items; at most "
                             + limits.maxListArgument() + " are allowed");
                 }
@@ -345,7 +334,7 @@ public final class QueryLimits {
         private long items(FieldComplexityEnvironment env) {
             if (env.getFieldDefinition().getArgument("first") != null) {
                 Object first = env.getArguments().get("first");
-                return first instanceof Number n ? Math.max(0, n.intValue()) : limits.defaultListSize();
+                return first instanceof Number n ? Math.max(0, n.intValue()) : Paging.DEFAULT_PAGE_SIZE;
             }
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
             if (!(type instanceof GraphQLList)) {

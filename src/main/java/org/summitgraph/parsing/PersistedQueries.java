@@ -2,7 +2,7 @@ package org.summitgraph.parsing;
 
 import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.error.ErrorCode;
-import org.summitgraph.limits.QueryLimits;
+import org.summitgraph.error.Refusals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -140,7 +140,7 @@ public class PersistedQueries {
             public InstrumentationContext<List<ValidationError>> beginValidation(
                     InstrumentationValidationParameters parameters, InstrumentationState state) {
                 if (!allows(parameters.getDocument())) {
-                    throw QueryLimits.abort(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_IN_LIST);
+                    throw Refusals.abort(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_IN_LIST);
                 }
                 return SimpleInstrumentationContext.noOp();
             }
@@ -150,7 +150,7 @@ public class PersistedQueries {
     static final String NOT_IN_LIST = "Only the registered operations may run here; this one is not among them";
 
     public static GraphQLError notInList() {
-        return QueryLimits.coded(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_IN_LIST, ErrorType.ValidationError);
+        return Refusals.coded(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_IN_LIST, ErrorType.ValidationError);
     }
 
     private void loadSafelist(Path directory) {

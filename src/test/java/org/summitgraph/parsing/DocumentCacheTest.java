@@ -1,7 +1,7 @@
 package org.summitgraph.parsing;
 
 import org.summitgraph.error.ErrorCode;
-import org.summitgraph.limits.QueryLimits;
+import org.summitgraph.error.Refusals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -66,7 +66,7 @@ class DocumentCacheTest {
     void aDocumentRefusedByALimitIsNotKept() {
         DocumentCache cache = new DocumentCache(10);
         Function<ExecutionInput, PreparsedDocumentEntry> refusing = input -> {
-            throw QueryLimits.abort(ErrorCode.TOO_MANY_ALIASES, "too many");
+            throw Refusals.abort(ErrorCode.TOO_MANY_ALIASES, "too many");
         };
         assertThrows(AbortExecutionException.class, () -> cache.getDocumentAsync(input("{ a: summits { totalCount } }"), refusing));
         assertThrows(AbortExecutionException.class, () -> cache.getDocumentAsync(input("{ a: summits { totalCount } }"), refusing));

@@ -1,4 +1,4 @@
-package org.summitgraph.execution;
+package org.summitgraph.http;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.summitgraph.error.ErrorCode;
-import org.summitgraph.http.HttpRefusals;
 import org.summitgraph.config.SummitGraphConfig;
 
 import io.micrometer.core.instrument.Gauge;

@@ -1,7 +1,5 @@
-package org.summitgraph.data;
+package org.summitgraph.error;
 
-import org.summitgraph.error.ApiException;
-import org.summitgraph.error.ErrorCode;
 
 import java.sql.SQLException;
 import java.util.Locale;

@@ -1,17 +1,20 @@
-package org.summitgraph.http;
+package org.summitgraph.http.caching;
 
 import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.execution.DatabaseOutageGuard;
+import org.summitgraph.execution.ExecutionObserver;
 import org.summitgraph.i18n.RequestLanguage;
-import org.summitgraph.parsing.PersistedQueries;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,11 +47,11 @@ import io.vertx.ext.web.RoutingContext;
  * hands what a token allows to another client; its answers are never kept.
  */
 @ApplicationScoped
-public class HttpCache {
+public class HttpCache implements ExecutionObserver {
 
     private static final Logger LOG = Logger.getLogger(HttpCache.class);
-    private static final String ERRORS = HttpCache.class.getName() + ".errors";
-    private static final String PENDING = HttpCache.class.getName() + ".pending";
+    /** Where a request's {@link Answer} is attached to it. */
+    private static final String ANSWER = Answer.class.getName();
     /** Cache-Control of answers to requests with credentials: only the client's own cache, revalidated each time. */
     static final String PRIVATE = "private, no-cache";
 
@@ -76,7 +79,7 @@ public class HttpCache {
      * Answers a query with 304 when the client's copy is current (over GET), or with the answer kept for
      * it; else lets it run, tags its answer (over GET) and keeps it.
      */
-    void handle(RoutingContext rc, String mediaType, String query, String operationName, Map<String, Object> variables,
+    public void handle(RoutingContext rc, String mediaType, String query, String operationName, Map<String, Object> variables,
             boolean overGet) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (!overGet && (authorization != null || !answers.enabled())) {
@@ -107,6 +110,8 @@ public class HttpCache {
                 rc.next();
                 return;
             }
+            Answer answer = new Answer();
+            rc.put(ANSWER, answer);
             String key = key(version.result(), mediaType, rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE),
                     authorization, query, operationName, variables);
             if (overGet) {
@@ -118,7 +123,7 @@ public class HttpCache {
                     return;
                 }
                 rc.addHeadersEndHandler(v -> {
-                    if (rc.response().getStatusCode() == 200 && !Boolean.TRUE.equals(rc.get(ERRORS))) {
+                    if (rc.response().getStatusCode() == 200 && !answer.errors) {
                         rc.response().headers().set(HttpHeaders.ETAG, etag)
                                 .set(HttpHeaders.CACHE_CONTROL, cacheControl);
                     } else {
@@ -132,38 +137,46 @@ public class HttpCache {
                     rc.response().setStatusCode(200).end(Buffer.buffer(kept));
                     return;
                 }
-                rc.put(PENDING, new Pending(key, version.result()));
+                answer.keep = new Kept(key, version.result());
             }
             rc.next();
         });
     }
 
-    /** A query that runs for an answer that can be kept: its key, and the data version it read. */
-    private record Pending(String key, long dataVersion) {
+    /**
+     * What the cache knows of one request's answer: whether it holds errors (then it is neither tagged nor
+     * kept), and where to keep it when it can be kept. Written on the thread that completes the operation,
+     * read where the response's headers are written.
+     */
+    private static final class Answer {
+        private volatile boolean errors;
+        private volatile Kept keep;
     }
 
-    /** Keeps the current request's answer, when it is a query's that can be kept. */
-    public void answered(ExecutionResult result) {
-        if (!answers.enabled() || !Arc.container().requestContext().isActive()) {
-            return;
-        }
-        RoutingContext rc = currentRequest.getCurrent();
-        Pending pending = rc == null ? null : rc.get(PENDING);
-        if (pending != null && !Boolean.TRUE.equals(rc.get(ERRORS))) {
-            // the bytes SmallRye writes for the same result: its answer, with no extension of its own
-            answers.keep(pending.key(), pending.dataVersion(),
-                    new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8));
-        }
+    /** The key of an answer that can be kept, and the data version the query read. */
+    private record Kept(String key, long dataVersion) {
     }
 
-    /** Notes that the current request's answer holds errors, so that it is not cached. */
-    public void answerHasErrors() {
+    /** Notes whether the current request's answer holds errors, and keeps it when it can be kept. */
+    @Override
+    public void finished(ExecutionResult result) {
         if (!Arc.container().requestContext().isActive()) {
-            return;
+            return; // an operation over a WebSocket: no HTTP answer to tag or keep
         }
         RoutingContext rc = currentRequest.getCurrent();
-        if (rc != null) {
-            rc.put(ERRORS, Boolean.TRUE);
+        Answer answer = rc == null ? null : rc.get(ANSWER);
+        if (answer == null) {
+            return;
+        }
+        if (!result.getErrors().isEmpty()) {
+            answer.errors = true;
+            return;
+        }
+        Kept keep = answer.keep;
+        if (keep != null && answers.enabled()) {
+            // the bytes SmallRye writes for the same result: its answer, with no extension of its own
+            answers.keep(keep.key(), keep.dataVersion(),
+                    new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -176,15 +189,24 @@ public class HttpCache {
         }
     }
 
-    /** The hash of everything the answer depends on. */
+    /** The SHA-256 of everything the answer depends on, each part ended by a line feed. */
     private String key(long dataVersion, String mediaType, String acceptLanguage, String authorization, String query,
             String operationName, Map<String, Object> variables) {
         String language = RequestLanguage.fromAcceptLanguage(acceptLanguage).name().toLowerCase(Locale.ROOT);
-        return PersistedQueries.sha256(String.join("\n", applicationVersion,
-                Introspection.isEnabledJvmWide() ? "introspection" : "", Long.toString(dataVersion),
-                LocalDate.now(clock).toString(), mediaType, language, authorization == null ? "" : authorization,
-                operationName == null ? "" : operationName, variables == null ? "{}" : new JsonObject(variables).encode(),
-                query));
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+        for (String part : new String[] { applicationVersion, Introspection.isEnabledJvmWide() ? "introspection" : "",
+                Long.toString(dataVersion), LocalDate.now(clock).toString(), mediaType, language,
+                authorization == null ? "" : authorization, operationName == null ? "" : operationName,
+                variables == null ? "{}" : new JsonObject(variables).encode(), query }) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** If-None-Match with the weak comparison RFC 9110 asks for. */

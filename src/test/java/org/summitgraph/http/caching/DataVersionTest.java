@@ -1,4 +1,4 @@
-package org.summitgraph.http;
+package org.summitgraph.http.caching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.summitgraph.execution;
+package org.summitgraph.http;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

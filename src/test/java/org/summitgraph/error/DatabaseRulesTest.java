@@ -1,6 +1,5 @@
-package org.summitgraph.data;
+package org.summitgraph.error;
 
-import org.summitgraph.error.ApiException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

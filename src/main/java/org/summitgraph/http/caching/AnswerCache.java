@@ -1,4 +1,4 @@
-package org.summitgraph.http;
+package org.summitgraph.http.caching;
 
 import org.summitgraph.config.SummitGraphConfig;
 
