@@ -43,12 +43,14 @@ public class NodeService {
     /** The objects with these ids, in the same order; null where an id is unknown or retired. */
     @Transactional(TxType.SUPPORTS)
     public List<Node> byIds(List<String> ids) {
-        List<String> types = Batches.single(em,
-                "select n.id, n.type from NodeEntry n where key_in(n.id, :keys) and n.retiredAt is null", ids, r -> (String) r[1]);
+        Map<String, String> types = Batches.single(em,
+                "select n.id, n.type from NodeEntry n where key_in(n.id, :keys) and n.retiredAt is null", ids,
+                r -> (String) r[0], r -> (String) r[1]);
         Map<String, List<String>> idsByType = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (types.get(i) != null) {
-                idsByType.computeIfAbsent(types.get(i), t -> new ArrayList<>()).add(ids.get(i));
+        for (String id : ids) {
+            String type = types.get(id);
+            if (type != null) {
+                idsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(id);
             }
         }
         Map<String, Node> found = new HashMap<>();
@@ -57,6 +59,6 @@ public class NodeService {
                 found.put(node.id(), node);
             }
         }));
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return Batches.inOrder(ids, found, null);
     }
 }

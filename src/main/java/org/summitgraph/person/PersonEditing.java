@@ -83,6 +83,6 @@ public class PersonEditing {
         em.flush();
         audit.record("appointHolder", input);
         return Batches.single(em, "select p.id, " + PositionView.COLUMNS + " from Position p where key_in(p.id, :keys)",
-                List.of(position.id), r -> PositionView.of(r, 1)).get(0);
+                List.of(position.id), r -> (Long) r[0], r -> PositionView.of(r, 1)).get(position.id);
     }
 }

@@ -83,16 +83,15 @@ public class PersonGraphQLApi {
     @Description("Every post the person held, oldest first; with `asOf`, only the posts held on that date.")
     public CompletionStage<@NonNull List<@NonNull PositionView>> positions(@Source PersonView person,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Person.positions", person.id(),
-                (ids, args) -> people.positions(ids, (LocalDate) args.get(0)), asOf);
+        return batches.load("Person.positions", person.id(), new AsOf(asOf),
+                (ids, args) -> people.positions(ids, args.asOf()));
     }
 
     @Name("headOfState")
     @Description("Who was head of the state on `asOf` (default: today); null when unknown.")
     public CompletionStage<PersonView> headOfState(@Source CountryView country, @Name("asOf") LocalDate asOf) {
-        return batches.load("Country.headOfState", country.code(),
-                (codes, args) -> people.holdersInCountries(codes, Position.HEAD_OF_STATE, (LocalDate) args.get(0)),
-                dates.orToday(asOf));
+        return batches.load("Country.headOfState", country.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> people.holdersInCountries(codes, Position.HEAD_OF_STATE, args.asOf()));
     }
 
     @Name("title")
@@ -130,8 +129,11 @@ public class PersonGraphQLApi {
             + "null when unknown.")
     public CompletionStage<PersonView> secretaryGeneral(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Organization.secretaryGeneral", organization.code(),
-                (codes, args) -> people.holdersInOrganizations(codes, Position.SECRETARY_GENERAL, (LocalDate) args.get(0)),
-                dates.orToday(asOf));
+        return batches.load("Organization.secretaryGeneral", organization.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> people.holdersInOrganizations(codes, Position.SECRETARY_GENERAL, args.asOf()));
+    }
+
+    /** The arguments of the fields that answer for one date (for positions, none: every post). */
+    private record AsOf(LocalDate asOf) {
     }
 }

@@ -86,9 +86,8 @@ public class SummitGraphQLApi {
     @Description("The organization's summits, oldest first; `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public CompletionStage<@NonNull SummitConnection> organizationSummits(@Source OrganizationView organization,
             @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return batches.load("Organization.summits", organization.code(),
-                (codes, args) -> summits.pagesOfOrganizations(codes, (Integer) args.get(0), (String) args.get(1)),
-                first, after);
+        return batches.load("Organization.summits", organization.code(), new FirstAfter(first, after),
+                (codes, args) -> summits.pagesOfOrganizations(codes, args.first(), args.after()));
     }
 
     @Name("nextMeeting")
@@ -96,8 +95,8 @@ public class SummitGraphQLApi {
             + "cancelled; null when none is known.")
     public CompletionStage<SummitView> organizationNextMeeting(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Organization.nextMeeting", organization.code(),
-                (codes, args) -> summits.nextMeetings(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
+        return batches.load("Organization.nextMeeting", organization.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> summits.nextMeetings(codes, args.asOf()));
     }
 
     @Name("summitsPerYear")
@@ -186,8 +185,8 @@ public class SummitGraphQLApi {
     @Description("Documents signed, adopted or approved at the summit, in order.")
     public CompletionStage<@NonNull List<@NonNull DocumentView>> documents(@Source SummitView summit,
             @Name("kind") @Description("Only documents of this kind, e.g. DECISION.") String kind) {
-        return batches.load("Summit.documents", summit.id(),
-                (ids, args) -> summits.documentsBySummit(ids, (String) args.get(0)), kind);
+        return batches.load("Summit.documents", summit.id(), new Kind(kind),
+                (ids, args) -> summits.documentsBySummit(ids, args.kind()));
     }
 
     @Query("documents")
@@ -257,8 +256,8 @@ public class SummitGraphQLApi {
             + "each falls back to English. `quoteTexts` tells which texts are verbatim.")
     public CompletionStage<@NonNull List<@NonNull String>> quotes(@Source StatementView statement,
             @Name("lang") Language lang) {
-        return batches.load("Statement.quotes", statement.pk(),
-                (ids, args) -> summits.quotes(ids, (Language) args.get(0)), language.or(lang));
+        return batches.load("Statement.quotes", statement.pk(), new Lang(language.or(lang)),
+                (ids, args) -> summits.quotes(ids, args.lang()));
     }
 
     @Name("quoteTexts")
@@ -266,16 +265,16 @@ public class SummitGraphQLApi {
             + "that text is verbatim as the source reported it or a translation made by Summit Graph.")
     public CompletionStage<@NonNull List<@NonNull QuoteText>> quoteTexts(@Source StatementView statement,
             @Name("lang") Language lang) {
-        return batches.load("Statement.quoteTexts", statement.pk(),
-                (ids, args) -> summits.quoteTexts(ids, (Language) args.get(0)), language.or(lang));
+        return batches.load("Statement.quoteTexts", statement.pk(), new Lang(language.or(lang)),
+                (ids, args) -> summits.quoteTexts(ids, args.lang()));
     }
 
     @Name("proposals")
     @Description("Proposals the speaker made, in `lang`, falling back to English.")
     public CompletionStage<@NonNull List<@NonNull String>> proposals(@Source StatementView statement,
             @Name("lang") Language lang) {
-        return batches.load("Statement.proposals", statement.pk(),
-                (ids, args) -> summits.proposals(ids, (Language) args.get(0)), language.or(lang));
+        return batches.load("Statement.proposals", statement.pk(), new Lang(language.or(lang)),
+                (ids, args) -> summits.proposals(ids, args.lang()));
     }
 
     @Name("sources")
@@ -326,5 +325,21 @@ public class SummitGraphQLApi {
 
     private static List<Long> statementIds(List<StatementView> statements) {
         return statements.stream().map(StatementView::pk).toList();
+    }
+
+    /** The arguments of a page of an organization's summits. */
+    private record FirstAfter(Integer first, String after) {
+    }
+
+    /** The arguments of the fields that answer for one date. */
+    private record AsOf(LocalDate asOf) {
+    }
+
+    /** The arguments of a summit's documents: an optional kind. */
+    private record Kind(String kind) {
+    }
+
+    /** The arguments of the fields that answer in one language. */
+    private record Lang(Language lang) {
     }
 }

@@ -43,22 +43,25 @@ public class SummitService {
     /** Summits for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<SummitView> byIds(List<String> ids) {
-        return Batches.single(em, "select s.id, " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :keys)", ids,
-                r -> SummitView.of(r, 1));
+        return Batches.inOrder(ids, Batches.single(em,
+                "select s.id, " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :keys)", ids,
+                r -> (String) r[0], r -> SummitView.of(r, 1)), null);
     }
 
     /** Statements for the given node ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<StatementView> statementsByNodeIds(List<String> ids) {
-        return Batches.single(em, "select st.nodeId, " + StatementView.COLUMNS + " from Statement st where key_in(st.nodeId, :keys)",
-                ids, r -> StatementView.of(r, 1));
+        return Batches.inOrder(ids, Batches.single(em,
+                "select st.nodeId, " + StatementView.COLUMNS + " from Statement st where key_in(st.nodeId, :keys)",
+                ids, r -> (String) r[0], r -> StatementView.of(r, 1)), null);
     }
 
     /** Documents for the given node ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<DocumentView> documentsByNodeIds(List<String> ids) {
-        return Batches.single(em, "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where key_in(d.nodeId, :keys)",
-                ids, r -> DocumentView.of(r, 1));
+        return Batches.inOrder(ids, Batches.single(em,
+                "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where key_in(d.nodeId, :keys)",
+                ids, r -> (String) r[0], r -> DocumentView.of(r, 1)), null);
     }
 
     /** A page of summits that pass the filter, in its order. */
@@ -148,30 +151,30 @@ public class SummitService {
 
     @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsBySummit(List<String> summitIds) {
-        return Batches.grouped(em, "select pa.summit.id, " + ParticipationView.COLUMNS
+        return Batches.inOrder(summitIds, Batches.grouped(em, "select pa.summit.id, " + ParticipationView.COLUMNS
                 + " from Participation pa where key_in(pa.summit.id, :keys) order by pa.id",
-                summitIds, r -> ParticipationView.of(r, 1));
+                summitIds, r -> (String) r[0], r -> ParticipationView.of(r, 1)), List.of());
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsByPerson(List<String> personIds) {
-        return Batches.grouped(em, "select pa.person.id, " + ParticipationView.COLUMNS
+        return Batches.inOrder(personIds, Batches.grouped(em, "select pa.person.id, " + ParticipationView.COLUMNS
                 + " from Participation pa where key_in(pa.person.id, :keys) order by pa.summit.heldOn, pa.id",
-                personIds, r -> ParticipationView.of(r, 1));
+                personIds, r -> (String) r[0], r -> ParticipationView.of(r, 1)), List.of());
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<List<StatementView>> statementsBySummit(List<String> summitIds) {
-        return Batches.grouped(em, "select st.summit.id, " + StatementView.COLUMNS
+        return Batches.inOrder(summitIds, Batches.grouped(em, "select st.summit.id, " + StatementView.COLUMNS
                 + " from Statement st where key_in(st.summit.id, :keys) order by st.ordinal",
-                summitIds, r -> StatementView.of(r, 1));
+                summitIds, r -> (String) r[0], r -> StatementView.of(r, 1)), List.of());
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<List<StatementView>> statementsByPerson(List<String> personIds) {
-        return Batches.grouped(em, "select st.speaker.id, " + StatementView.COLUMNS
+        return Batches.inOrder(personIds, Batches.grouped(em, "select st.speaker.id, " + StatementView.COLUMNS
                 + " from Statement st where key_in(st.speaker.id, :keys) order by st.summit.heldOn, st.ordinal",
-                personIds, r -> StatementView.of(r, 1));
+                personIds, r -> (String) r[0], r -> StatementView.of(r, 1)), List.of());
     }
 
     /** Per summit: its documents, of {@code kind} only when it is given, in order. */
@@ -179,8 +182,10 @@ public class SummitService {
     public List<List<DocumentView>> documentsBySummit(List<String> summitIds, String kind) {
         String jpql = "select d.summit.id, " + DocumentView.COLUMNS + " from Document d where key_in(d.summit.id, :keys)"
                 + (kind == null ? "" : " and d.kind = :kind") + " order by d.ordinal";
-        return kind == null ? Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1))
-                : Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1), "kind", kind);
+        return Batches.inOrder(summitIds, kind == null
+                ? Batches.grouped(em, jpql, summitIds, r -> (String) r[0], r -> DocumentView.of(r, 1))
+                : Batches.grouped(em, jpql, summitIds, r -> (String) r[0], r -> DocumentView.of(r, 1), "kind", kind),
+                List.of());
     }
 
     /** A page of documents, by summit date then rank within the summit. */
@@ -230,30 +235,30 @@ public class SummitService {
     /** Per organization: how many of its summits each year saw, by year. */
     @Transactional(TxType.SUPPORTS)
     public List<List<YearCount>> summitsPerYear(List<String> organizationCodes) {
-        return Batches.grouped(em, """
+        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
                 select s.organization.code, extract(year from s.heldOn), count(s) from Summit s
                 where key_in(s.organization.code, :keys) group by 1, 2 order by 2""", organizationCodes,
-                r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+                r -> (String) r[0], r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue())), List.of());
     }
 
     /** Per organization: how many of its summits each state hosted, most first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> summitsPerHostCountry(List<String> organizationCodes) {
-        return Batches.grouped(em, """
+        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
                 select s.organization.code, s.hostCountry.code, count(s) from Summit s
                 where key_in(s.organization.code, :keys) and s.hostCountry is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
-                r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
+                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue())), List.of());
     }
 
     /** Per organization: how many seats at its summits each state's representatives took, most first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> participationsPerCountry(List<String> organizationCodes) {
-        return Batches.grouped(em, """
+        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
                 select pa.summit.organization.code, pa.country.code, count(pa) from Participation pa
                 where key_in(pa.summit.organization.code, :keys) and pa.country is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
-                r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
+                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue())), List.of());
     }
 
     /** Per statement: its quotes in {@code lang} (each falling back to English), in order. */
@@ -265,9 +270,10 @@ public class SummitService {
     /** Per statement: its quotes in {@code lang} (each falling back to English), with their language, in order. */
     @Transactional(TxType.SUPPORTS)
     public List<List<QuoteText>> quoteTexts(List<Long> statementIds, Language lang) {
-        return Batches.grouped(em, "select q.statement.id, q.text, q.originalLanguage from StatementQuote q"
+        return Batches.inOrder(statementIds, Batches.grouped(em,
+                "select q.statement.id, q.text, q.originalLanguage from StatementQuote q"
                 + " where key_in(q.statement.id, :keys) order by q.ordinal",
-                statementIds, r -> QuoteText.of((LocalizedText) r[1], (Language) r[2], lang));
+                statementIds, r -> (Long) r[0], r -> QuoteText.of((LocalizedText) r[1], (Language) r[2], lang)), List.of());
     }
 
     /** Per statement: its proposals in {@code lang} (each falling back to English), in order. */
@@ -277,9 +283,9 @@ public class SummitService {
     }
 
     private List<List<String>> texts(String entity, List<Long> statementIds, Language lang) {
-        return Batches.grouped(em, "select t.statement.id, t.text from " + entity
+        return Batches.inOrder(statementIds, Batches.grouped(em, "select t.statement.id, t.text from " + entity
                 + " t where key_in(t.statement.id, :keys) order by t.ordinal",
-                statementIds, r -> ((LocalizedText) r[1]).in(lang));
+                statementIds, r -> (Long) r[0], r -> ((LocalizedText) r[1]).in(lang)), List.of());
     }
 
     private static SummitConnection connection(List<SummitView> rows, int size, int total, boolean descending) {
