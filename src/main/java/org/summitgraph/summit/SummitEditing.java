@@ -32,8 +32,10 @@ import org.summitgraph.summit.SummitInputs.SummitVersionInput;
 import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
 
 /**
- * Edits of summits and what happened at them. Each method is one transaction: the change, its
- * change-log entry and its notification commit together or not at all.
+ * Edits of summits and of their participants. Each method is one transaction: the change, its
+ * change-log entry and its notification commit together or not at all. The edits of a summit's
+ * statements and documents (in their features) lock and end theirs through {@link #partsChanging}
+ * and {@link #done}.
  */
 @ApplicationScoped
 public class SummitEditing {
