@@ -14,10 +14,12 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.country.CountryService;
+import org.summitgraph.document.DocumentService;
 import org.summitgraph.exercise.ExerciseService;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.person.PersonService;
 import org.summitgraph.source.SourceService;
+import org.summitgraph.statement.StatementService;
 import org.summitgraph.summit.SummitService;
 
 /** Finds objects of any type by node id: one lookup of the types, then one query per type asked. */
@@ -28,13 +30,14 @@ public class NodeService {
     private final Map<String, Function<List<String>, List<? extends Node>>> loaders = new HashMap<>();
 
     NodeService(EntityManager em, OrganizationService organizations, PersonService people, SummitService summits,
-            CountryService countries, SourceService sources, ExerciseService exercises) {
+            StatementService statements, DocumentService documents, CountryService countries, SourceService sources,
+            ExerciseService exercises) {
         this.em = em;
         loaders.put("Organization", organizations::byNodeIds);
         loaders.put("Person", people::byIds);
         loaders.put("Summit", summits::byIds);
-        loaders.put("Statement", summits::statementsByNodeIds);
-        loaders.put("Document", summits::documentsByNodeIds);
+        loaders.put("Statement", statements::byNodeIds);
+        loaders.put("Document", documents::byNodeIds);
         loaders.put("City", countries::citiesByIds);
         loaders.put("Source", sources::byIds);
         loaders.put("Exercise", exercises::byIds);

@@ -22,6 +22,9 @@ import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
+import org.summitgraph.data.Paging;
+import org.summitgraph.document.DocumentView;
+import org.summitgraph.statement.StatementView;
 
 @GraphQLApi
 public class PersonGraphQLApi {
@@ -57,7 +60,7 @@ public class PersonGraphQLApi {
             @Name("position") @Description("A kind of post they held, e.g. SECRETARY_GENERAL or HEAD_OF_STATE.") String position,
             @Name("organization") @Id @Description("Code of an organization they held a post in or met at a summit of; "
                     + "with `position`, that post in that organization.") String organization,
-            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after) {
         return people.page(country, position, organization, first, after);
     }
 
@@ -135,5 +138,17 @@ public class PersonGraphQLApi {
 
     /** The arguments of the fields that answer for one date (for positions, none: every post). */
     private record AsOf(LocalDate asOf) {
+    }
+
+    @Name("speaker")
+    @Description("Who spoke.")
+    public List<@NonNull PersonView> speaker(@Source List<StatementView> statements) {
+        return people.byIds(statements.stream().map(StatementView::speakerId).toList());
+    }
+
+    @Name("appointee")
+    @Description("For an APPOINTMENT: who was appointed.")
+    public List<PersonView> appointee(@Source List<DocumentView> documents) {
+        return people.byIds(documents.stream().map(DocumentView::appointeeId).toList());
     }
 }

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Where;
-import org.summitgraph.data.PageInfo;
+import org.summitgraph.data.Page;
 import org.summitgraph.data.Paging;
 
 @ApplicationScoped
@@ -75,10 +75,8 @@ public class PersonService {
         }
         List<PersonView> rows = where.rows(em, PersonView.COLUMNS, "Person pe", "pe.id", size + 1)
                 .stream().map(r -> PersonView.of(r, 0)).toList();
-        List<PersonView> nodes = rows.subList(0, Math.min(size, rows.size()));
-        List<PersonEdge> edges = nodes.stream().map(p -> new PersonEdge(Paging.encode(CURSOR_KIND, p.id()), p)).toList();
-        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new PersonConnection(total, nodes, edges, new PageInfo(rows.size() > size, endCursor));
+        Page<PersonView> page = Paging.page(rows, size, p -> Paging.encode(CURSOR_KIND, p.id()));
+        return new PersonConnection(total, page.items(), page.edges(PersonEdge::new), page.pageInfo());
     }
 
     /** Per person: every post held (only those held on {@code asOf} when it is given), oldest first. */
