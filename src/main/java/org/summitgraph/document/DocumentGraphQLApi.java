@@ -15,20 +15,32 @@ import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.RequestLanguage;
+import org.summitgraph.person.PersonService;
+import org.summitgraph.person.PersonView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
+import org.summitgraph.summit.SummitService;
 import org.summitgraph.summit.SummitView;
 
+/**
+ * The fields of documents, the list of all documents and a summit's documents; with them the links a
+ * document holds (its summit, its appointee), as every field lives with the feature whose table holds the
+ * link it follows.
+ */
 @GraphQLApi
 public class DocumentGraphQLApi {
 
+    private final PersonService people;
+    private final SummitService summits;
     private final DocumentService documents;
     private final SourceService sources;
     private final RequestLanguage language;
     private final ArgumentBatches batches;
 
     DocumentGraphQLApi(DocumentService documents, SourceService sources, RequestLanguage language,
-            ArgumentBatches batches) {
+            ArgumentBatches batches, PersonService people, SummitService summits) {
+        this.people = people;
+        this.summits = summits;
         this.documents = documents;
         this.sources = sources;
         this.language = language;
@@ -62,6 +74,17 @@ public class DocumentGraphQLApi {
     @Description("Documents that report it.")
     public List<@NonNull List<@NonNull SourceView>> documentSources(@Source List<DocumentView> documents) {
         return sources.sourcesOf(Document.class, documents.stream().map(DocumentView::pk).toList());
+    }
+
+    @Name("appointee")
+    @Description("For an APPOINTMENT: who was appointed.")
+    public List<PersonView> appointee(@Source List<DocumentView> documents) {
+        return people.byIds(documents.stream().map(DocumentView::appointeeId).toList());
+    }
+    @Name("summit")
+    @Description("The summit where the document was signed, adopted or approved.")
+    public List<@NonNull SummitView> documentSummit(@Source List<DocumentView> documents) {
+        return summits.byIds(documents.stream().map(DocumentView::summitId).toList());
     }
 
     /** The arguments of a summit's documents: an optional kind. */

@@ -23,8 +23,6 @@ import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
 import org.summitgraph.data.Paging;
-import org.summitgraph.document.DocumentView;
-import org.summitgraph.statement.StatementView;
 
 @GraphQLApi
 public class PersonGraphQLApi {
@@ -138,17 +136,5 @@ public class PersonGraphQLApi {
 
     /** The arguments of the fields that answer for one date (for positions, none: every post). */
     private record AsOf(LocalDate asOf) {
-    }
-
-    @Name("speaker")
-    @Description("Who spoke.")
-    public List<@NonNull PersonView> speaker(@Source List<StatementView> statements) {
-        return people.byIds(statements.stream().map(StatementView::speakerId).toList());
-    }
-
-    @Name("appointee")
-    @Description("For an APPOINTMENT: who was appointed.")
-    public List<PersonView> appointee(@Source List<DocumentView> documents) {
-        return people.byIds(documents.stream().map(DocumentView::appointeeId).toList());
     }
 }

@@ -11,21 +11,32 @@ import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.RequestLanguage;
+import org.summitgraph.person.PersonService;
 import org.summitgraph.person.PersonView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
+import org.summitgraph.summit.SummitService;
 import org.summitgraph.summit.SummitView;
 
+/**
+ * The fields of statements, and the fields that lead to them (a summit's, a person's); with them the
+ * links a statement holds (its speaker, its summit), as every field lives with the feature whose table
+ * holds the link it follows.
+ */
 @GraphQLApi
 public class StatementGraphQLApi {
 
+    private final PersonService people;
+    private final SummitService summits;
     private final StatementService statements;
     private final SourceService sources;
     private final RequestLanguage language;
     private final ArgumentBatches batches;
 
     StatementGraphQLApi(StatementService statements, SourceService sources, RequestLanguage language,
-            ArgumentBatches batches) {
+            ArgumentBatches batches, PersonService people, SummitService summits) {
+        this.people = people;
+        this.summits = summits;
         this.statements = statements;
         this.sources = sources;
         this.language = language;
@@ -80,6 +91,18 @@ public class StatementGraphQLApi {
     @Description("Documents that report the statement.")
     public List<@NonNull List<@NonNull SourceView>> statementSources(@Source List<StatementView> statements) {
         return sources.sourcesOf(Statement.class, statements.stream().map(StatementView::pk).toList());
+    }
+
+    @Name("speaker")
+    @Description("Who spoke.")
+    public List<@NonNull PersonView> speaker(@Source List<StatementView> statements) {
+        return people.byIds(statements.stream().map(StatementView::speakerId).toList());
+    }
+
+    @Name("summit")
+    @Description("The summit where it was said.")
+    public List<@NonNull SummitView> statementSummit(@Source List<StatementView> statements) {
+        return summits.byIds(statements.stream().map(StatementView::summitId).toList());
     }
 
     /** The arguments of the fields that answer in one language. */

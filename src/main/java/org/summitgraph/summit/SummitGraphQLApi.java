@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.data.Paging;
-import org.summitgraph.document.DocumentView;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.time.Dates;
 import org.summitgraph.i18n.Language;
@@ -212,18 +211,6 @@ public class SummitGraphQLApi {
     @Description("Documents that report the person's presence. Sources may disagree; each keeps its own.")
     public List<@NonNull List<@NonNull SourceView>> participationSources(@Source List<ParticipationView> participations) {
         return sources.sourcesOf(Participation.class, participations.stream().map(ParticipationView::id).toList());
-    }
-
-    @Name("summit")
-    @Description("The summit where it was said.")
-    public List<@NonNull SummitView> statementSummit(@Source List<StatementView> statements) {
-        return summits.byIds(statements.stream().map(StatementView::summitId).toList());
-    }
-
-    @Name("summit")
-    @Description("The summit where the document was signed, adopted or approved.")
-    public List<@NonNull SummitView> documentSummit(@Source List<DocumentView> documents) {
-        return summits.byIds(documents.stream().map(DocumentView::summitId).toList());
     }
 
     @Name("participations")
