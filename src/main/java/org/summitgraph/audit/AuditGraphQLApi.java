@@ -3,6 +3,7 @@ package org.summitgraph.audit;
 import java.time.OffsetDateTime;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,11 +17,8 @@ import org.summitgraph.data.Paging;
 @GraphQLApi
 public class AuditGraphQLApi {
 
-    private final AuditService audit;
-
-    AuditGraphQLApi(AuditService audit) {
-        this.audit = audit;
-    }
+    @Inject
+    AuditService audit;
 
     @Query("changes")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

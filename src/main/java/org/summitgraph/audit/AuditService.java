@@ -9,6 +9,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.summitgraph.data.Where;
@@ -23,17 +24,14 @@ public class AuditService {
     private static final String CURSOR_KIND = "change";
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private final EntityManager em;
-    private final SecurityIdentity identity;
-    private final Clock clock;
-    private final Paging paging;
-
-    AuditService(EntityManager em, SecurityIdentity identity, Clock clock, Paging paging) {
-        this.em = em;
-        this.identity = identity;
-        this.clock = clock;
-        this.paging = paging;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Clock clock;
+    @Inject
+    Paging paging;
 
     /** Logs a mutation; called inside its transaction, so that the log and the change commit together. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.error.ApiException;
@@ -19,15 +20,12 @@ import org.summitgraph.country.CountryInputs.CreateCountryInput;
 @ApplicationScoped
 public class CountryEditing {
 
-    private final EntityManager em;
-    private final CountryService countries;
-    private final AuditService audit;
-
-    CountryEditing(EntityManager em, CountryService countries, AuditService audit) {
-        this.em = em;
-        this.countries = countries;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    CountryService countries;
+    @Inject
+    AuditService audit;
 
     @Transactional
     public CountryView createCountry(CreateCountryInput input) {

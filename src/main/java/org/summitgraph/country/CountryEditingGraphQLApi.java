@@ -2,6 +2,7 @@ package org.summitgraph.country;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,11 +17,8 @@ import org.summitgraph.country.CountryInputs.CreateCountryInput;
 @GraphQLApi
 public class CountryEditingGraphQLApi {
 
-    private final CountryEditing editing;
-
-    CountryEditingGraphQLApi(CountryEditing editing) {
-        this.editing = editing;
-    }
+    @Inject
+    CountryEditing editing;
 
     @Mutation("createCountry")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

@@ -1,5 +1,7 @@
 package org.summitgraph.country;
 
+import jakarta.inject.Inject;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -15,13 +17,10 @@ import org.summitgraph.i18n.RequestLanguage;
 @GraphQLApi
 public class CountryGraphQLApi {
 
-    private final CountryService countries;
-    private final RequestLanguage language;
-
-    CountryGraphQLApi(CountryService countries, RequestLanguage language) {
-        this.countries = countries;
-        this.language = language;
-    }
+    @Inject
+    CountryService countries;
+    @Inject
+    RequestLanguage language;
 
     @Query("countries")
     @Description("Every known state, by ISO code.")

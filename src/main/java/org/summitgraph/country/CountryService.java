@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.i18n.LocalizedText;
@@ -15,11 +16,8 @@ import org.summitgraph.i18n.LocalizedText;
 @ApplicationScoped
 public class CountryService {
 
-    private final EntityManager em;
-
-    CountryService(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     @Transactional
     public List<CountryView> all() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Keyset pagination helpers. A cursor is an opaque, URL-safe Base64 string over the sort key of
@@ -25,11 +26,8 @@ public class Paging {
     public static final int DEFAULT_PAGE_SIZE = Integer.parseInt(DEFAULT_FIRST);
     private static final String SEPARATOR = "\u001f";
 
-    private final SummitGraphConfig config;
-
-    Paging(SummitGraphConfig config) {
-        this.config = config;
-    }
+    @Inject
+    SummitGraphConfig config;
 
     /** The validated page size: {@code first} or the default, between 0 and the maximum. */
     public int pageSize(Integer first) {

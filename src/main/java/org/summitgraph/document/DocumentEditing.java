@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.summitgraph.audit.Deletion;
 import org.summitgraph.data.Lookup;
@@ -23,13 +24,10 @@ import org.summitgraph.summit.SummitView;
 @ApplicationScoped
 public class DocumentEditing {
 
-    private final SummitEditing summits;
-    private final DocumentService documents;
-
-    DocumentEditing(SummitEditing summits, DocumentService documents) {
-        this.summits = summits;
-        this.documents = documents;
-    }
+    @Inject
+    SummitEditing summits;
+    @Inject
+    DocumentService documents;
 
     @Transactional
     public DocumentView add(AddDocumentInput input) {

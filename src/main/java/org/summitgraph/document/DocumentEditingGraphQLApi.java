@@ -2,6 +2,7 @@ package org.summitgraph.document;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,11 +18,8 @@ import org.summitgraph.summit.SummitView;
 @GraphQLApi
 public class DocumentEditingGraphQLApi {
 
-    private final DocumentEditing editing;
-
-    DocumentEditingGraphQLApi(DocumentEditing editing) {
-        this.editing = editing;
-    }
+    @Inject
+    DocumentEditing editing;
 
     @Mutation("addDocument")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

@@ -1,5 +1,7 @@
 package org.summitgraph.document;
 
+import jakarta.inject.Inject;
+
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -30,22 +32,18 @@ import org.summitgraph.summit.SummitView;
 @GraphQLApi
 public class DocumentGraphQLApi {
 
-    private final PersonService people;
-    private final SummitService summits;
-    private final DocumentService documents;
-    private final SourceService sources;
-    private final RequestLanguage language;
-    private final ArgumentBatches batches;
-
-    DocumentGraphQLApi(DocumentService documents, SourceService sources, RequestLanguage language,
-            ArgumentBatches batches, PersonService people, SummitService summits) {
-        this.people = people;
-        this.summits = summits;
-        this.documents = documents;
-        this.sources = sources;
-        this.language = language;
-        this.batches = batches;
-    }
+    @Inject
+    PersonService people;
+    @Inject
+    SummitService summits;
+    @Inject
+    DocumentService documents;
+    @Inject
+    SourceService sources;
+    @Inject
+    RequestLanguage language;
+    @Inject
+    ArgumentBatches batches;
 
     @Query("documents")
     @Description("Documents signed, adopted or approved at summits, by summit date then rank, optionally of one "

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Page;
@@ -19,13 +20,10 @@ public class DocumentService {
 
     private static final String CURSOR_KIND = "document";
 
-    private final EntityManager em;
-    private final Paging paging;
-
-    DocumentService(EntityManager em, Paging paging) {
-        this.em = em;
-        this.paging = paging;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Paging paging;
 
     /** Documents for the given node ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)

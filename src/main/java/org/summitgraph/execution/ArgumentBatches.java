@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -24,13 +25,10 @@ import graphql.schema.DataFetchingEnvironment;
 @ApplicationScoped
 public class ArgumentBatches {
 
-    private final CurrentField current;
-    private final DirectResolvers directResolvers;
-
-    ArgumentBatches(CurrentField current, DirectResolvers directResolvers) {
-        this.current = current;
-        this.directResolvers = directResolvers;
-    }
+    @Inject
+    CurrentField current;
+    @Inject
+    DirectResolvers directResolvers;
 
     /**
      * The value of field {@code field} for {@code parent} under {@code arguments}; all parents asked

@@ -1,6 +1,7 @@
 package org.summitgraph.execution;
 
 import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
@@ -14,11 +15,8 @@ public class CurrentField {
 
     private static final ThreadLocal<DataFetchingEnvironment> DIRECT = new ThreadLocal<>();
 
-    private final Context smallRye;
-
-    CurrentField(Context smallRye) {
-        this.smallRye = smallRye;
-    }
+    @Inject
+    Context smallRye;
 
     /** Only on the thread that resolves the field, before any work is handed to another thread. */
     public DataFetchingEnvironment environment() {

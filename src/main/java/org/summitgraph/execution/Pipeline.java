@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.error.GraphQLErrors;
@@ -32,22 +33,18 @@ import io.quarkus.arc.ClientProxy;
 @ApplicationScoped
 public class Pipeline {
 
-    private final SummitGraphConfig config;
-    private final PersistedQueries persistedQueries;
-    private final DatabaseOutageGuard outageGuard;
-    private final GraphQLErrors errors;
-    private final DocumentCache documentCache;
-    private final Instance<ExecutionObserver> observers;
-
-    Pipeline(SummitGraphConfig config, PersistedQueries persistedQueries, DatabaseOutageGuard outageGuard,
-            GraphQLErrors errors, DocumentCache documentCache, Instance<ExecutionObserver> observers) {
-        this.config = config;
-        this.persistedQueries = persistedQueries;
-        this.outageGuard = outageGuard;
-        this.errors = errors;
-        this.documentCache = documentCache;
-        this.observers = observers;
-    }
+    @Inject
+    SummitGraphConfig config;
+    @Inject
+    PersistedQueries persistedQueries;
+    @Inject
+    DatabaseOutageGuard outageGuard;
+    @Inject
+    GraphQLErrors errors;
+    @Inject
+    DocumentCache documentCache;
+    @Inject
+    Instance<ExecutionObserver> observers;
 
     void assemble(@Observes GraphQL.Builder builder) {
         // SmallRye's own chain only holds its query cache, which parses and validates a new document

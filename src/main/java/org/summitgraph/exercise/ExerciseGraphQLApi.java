@@ -1,5 +1,7 @@
 package org.summitgraph.exercise;
 
+import jakarta.inject.Inject;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -20,20 +22,16 @@ import org.summitgraph.statement.StatementView;
 @GraphQLApi
 public class ExerciseGraphQLApi {
 
-    private final ExerciseService exercises;
-    private final OrganizationService organizations;
-    private final CountryService countries;
-    private final SourceService sources;
-    private final RequestLanguage language;
-
-    ExerciseGraphQLApi(ExerciseService exercises, OrganizationService organizations, CountryService countries,
-            SourceService sources, RequestLanguage language) {
-        this.exercises = exercises;
-        this.organizations = organizations;
-        this.countries = countries;
-        this.sources = sources;
-        this.language = language;
-    }
+    @Inject
+    ExerciseService exercises;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    CountryService countries;
+    @Inject
+    SourceService sources;
+    @Inject
+    RequestLanguage language;
 
     @Name("exercises")
     @Description("The organization's named joint exercises and operations.")

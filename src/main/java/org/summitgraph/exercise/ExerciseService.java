@@ -7,17 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 
 @ApplicationScoped
 public class ExerciseService {
 
-    private final EntityManager em;
-
-    ExerciseService(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Exercises for the given ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)

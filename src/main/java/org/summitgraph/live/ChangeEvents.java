@@ -2,6 +2,7 @@ package org.summitgraph.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 
 /**
  * Announces changes to every instance through PostgreSQL NOTIFY. Sent in the transaction of the
@@ -16,11 +17,8 @@ public class ChangeEvents {
     /** Channel of membership changes; the payload is the membership's numeric id. */
     public static final String MEMBERSHIPS = "membership_changed";
 
-    private final EntityManager em;
-
-    ChangeEvents(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Must be called inside the transaction that changed the summit. */
     public void summitChanged(String summitId) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.summitgraph.organization.MembershipView;
@@ -41,7 +42,8 @@ public class ChangeFeed {
     /** Events a subscription may have waiting before further ones are dropped for it. */
     static final int SUBSCRIBER_BUFFER = 256;
 
-    private final LiveViews views;
+    @Inject
+    LiveViews views;
     private final BroadcastProcessor<SummitView> summits = BroadcastProcessor.create();
     private final BroadcastProcessor<MembershipView> memberships = BroadcastProcessor.create();
     private final AtomicInteger subscriptions = new AtomicInteger();
@@ -51,10 +53,6 @@ public class ChangeFeed {
     private final LinkedHashSet<String> pendingSummits = new LinkedHashSet<>();
     private final LinkedHashSet<Long> pendingMemberships = new LinkedHashSet<>();
     private boolean draining;
-
-    ChangeFeed(LiveViews views) {
-        this.views = views;
-    }
 
     /** Summits as they are after each committed change, of {@code organization} only unless it is null. */
     public Multi<SummitView> summits(String organization) {

@@ -1,5 +1,7 @@
 package org.summitgraph.live;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,11 +20,8 @@ import io.smallrye.mutiny.Multi;
 @GraphQLApi
 public class LiveGraphQLApi {
 
-    private final ChangeFeed feed;
-
-    LiveGraphQLApi(ChangeFeed feed) {
-        this.feed = feed;
-    }
+    @Inject
+    ChangeFeed feed;
 
     @Subscription("summitChanged")
     @Description("The summit as it is after each committed change (scheduled, edited, its status changed), "

@@ -9,6 +9,7 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.summitgraph.time.Dates;
 import org.summitgraph.organization.MembershipView;
@@ -24,17 +25,14 @@ import org.summitgraph.summit.SummitView;
 @ApplicationScoped
 public class LiveViews {
 
-    private final EntityManager em;
-    private final SummitService summits;
-    private final OrganizationService organizations;
-    private final Dates dates;
-
-    LiveViews(EntityManager em, SummitService summits, OrganizationService organizations, Dates dates) {
-        this.em = em;
-        this.summits = summits;
-        this.organizations = organizations;
-        this.dates = dates;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    SummitService summits;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    Dates dates;
 
     /** The summits that exist, in the order of {@code ids}; unknown (deleted) ones are left out. */
     public List<SummitView> summits(List<String> ids) {

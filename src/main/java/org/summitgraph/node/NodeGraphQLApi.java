@@ -1,5 +1,7 @@
 package org.summitgraph.node;
 
+import jakarta.inject.Inject;
+
 import java.util.Collections;
 import java.util.List;
 
@@ -13,11 +15,8 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class NodeGraphQLApi {
 
-    private final NodeService nodes;
-
-    NodeGraphQLApi(NodeService nodes) {
-        this.nodes = nodes;
-    }
+    @Inject
+    NodeService nodes;
 
     @Query("node")
     @Description("The object of any type with this id; null when unknown.")

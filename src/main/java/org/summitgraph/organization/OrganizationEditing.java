@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.error.ApiException;
@@ -27,17 +28,14 @@ import org.summitgraph.source.Source;
 @ApplicationScoped
 public class OrganizationEditing {
 
-    private final EntityManager em;
-    private final OrganizationService organizations;
-    private final AuditService audit;
-    private final ChangeEvents events;
-
-    OrganizationEditing(EntityManager em, OrganizationService organizations, AuditService audit, ChangeEvents events) {
-        this.em = em;
-        this.organizations = organizations;
-        this.audit = audit;
-        this.events = events;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    AuditService audit;
+    @Inject
+    ChangeEvents events;
 
     /**
      * Records a change of status. Changes are chronological and never repeat the status in force;

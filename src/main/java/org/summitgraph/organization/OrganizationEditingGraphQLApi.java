@@ -2,6 +2,7 @@ package org.summitgraph.organization;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,11 +18,8 @@ import org.summitgraph.organization.OrganizationInputs.MembershipChangeInput;
 @GraphQLApi
 public class OrganizationEditingGraphQLApi {
 
-    private final OrganizationEditing editing;
-
-    OrganizationEditingGraphQLApi(OrganizationEditing editing) {
-        this.editing = editing;
-    }
+    @Inject
+    OrganizationEditing editing;
 
     @Mutation("changeMembershipStatus")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

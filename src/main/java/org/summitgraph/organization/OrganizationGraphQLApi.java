@@ -1,5 +1,7 @@
 package org.summitgraph.organization;
 
+import jakarta.inject.Inject;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -24,22 +26,18 @@ import org.summitgraph.source.SourceView;
 @GraphQLApi
 public class OrganizationGraphQLApi {
 
-    private final OrganizationService organizations;
-    private final CountryService countries;
-    private final SourceService sources;
-    private final RequestLanguage language;
-    private final Dates dates;
-    private final ArgumentBatches batches;
-
-    OrganizationGraphQLApi(OrganizationService organizations, CountryService countries, SourceService sources,
-            RequestLanguage language, Dates dates, ArgumentBatches batches) {
-        this.organizations = organizations;
-        this.countries = countries;
-        this.sources = sources;
-        this.language = language;
-        this.dates = dates;
-        this.batches = batches;
-    }
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    CountryService countries;
+    @Inject
+    SourceService sources;
+    @Inject
+    RequestLanguage language;
+    @Inject
+    Dates dates;
+    @Inject
+    ArgumentBatches batches;
 
     @Query("organizations")
     @Description("Every known organization, by code.")

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.i18n.LocalizedText;
@@ -23,11 +24,8 @@ import org.summitgraph.country.CountryView;
 @ApplicationScoped
 public class OrganizationService {
 
-    private final EntityManager em;
-
-    OrganizationService(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     @Transactional
     public List<OrganizationView> all() {

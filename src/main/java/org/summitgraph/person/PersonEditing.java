@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.error.ApiException;
@@ -24,15 +25,12 @@ import org.summitgraph.source.Source;
 @ApplicationScoped
 public class PersonEditing {
 
-    private final EntityManager em;
-    private final PersonService people;
-    private final AuditService audit;
-
-    PersonEditing(EntityManager em, PersonService people, AuditService audit) {
-        this.em = em;
-        this.people = people;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    PersonService people;
+    @Inject
+    AuditService audit;
 
     @Transactional
     public PersonView create(CreatePersonInput input) {

@@ -2,6 +2,7 @@ package org.summitgraph.person;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,11 +17,8 @@ import org.summitgraph.person.PersonInputs.CreatePersonInput;
 @GraphQLApi
 public class PersonEditingGraphQLApi {
 
-    private final PersonEditing editing;
-
-    PersonEditingGraphQLApi(PersonEditing editing) {
-        this.editing = editing;
-    }
+    @Inject
+    PersonEditing editing;
 
     @Mutation("createPerson")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

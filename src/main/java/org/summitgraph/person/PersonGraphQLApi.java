@@ -1,5 +1,7 @@
 package org.summitgraph.person;
 
+import jakarta.inject.Inject;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -27,24 +29,20 @@ import org.summitgraph.data.Paging;
 @GraphQLApi
 public class PersonGraphQLApi {
 
-    private final PersonService people;
-    private final CountryService countries;
-    private final OrganizationService organizations;
-    private final SourceService sources;
-    private final RequestLanguage language;
-    private final Dates dates;
-    private final ArgumentBatches batches;
-
-    PersonGraphQLApi(PersonService people, CountryService countries, OrganizationService organizations,
-            SourceService sources, RequestLanguage language, Dates dates, ArgumentBatches batches) {
-        this.people = people;
-        this.countries = countries;
-        this.organizations = organizations;
-        this.sources = sources;
-        this.language = language;
-        this.dates = dates;
-        this.batches = batches;
-    }
+    @Inject
+    PersonService people;
+    @Inject
+    CountryService countries;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    SourceService sources;
+    @Inject
+    RequestLanguage language;
+    @Inject
+    Dates dates;
+    @Inject
+    ArgumentBatches batches;
 
     @Query("person")
     @Description("A person by id, e.g. \"vladimir-putin\"; null when unknown.")

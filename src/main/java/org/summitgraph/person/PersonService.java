@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Where;
@@ -22,13 +23,10 @@ public class PersonService {
     /** A post held on :asOf; an unknown start or end leaves that side open. */
     private static final String HELD_ON = "(p.startOn is null or p.startOn <= :asOf) and (p.endOn is null or p.endOn >= :asOf)";
 
-    private final EntityManager em;
-    private final Paging paging;
-
-    PersonService(EntityManager em, Paging paging) {
-        this.em = em;
-        this.paging = paging;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Paging paging;
 
     @Transactional
     public PersonView byId(String id) {

@@ -1,5 +1,7 @@
 package org.summitgraph.search;
 
+import jakarta.inject.Inject;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -18,15 +20,12 @@ import org.summitgraph.data.Paging;
 @GraphQLApi
 public class SearchGraphQLApi {
 
-    private final SearchService searches;
-    private final NodeService nodes;
-    private final RequestLanguage language;
-
-    SearchGraphQLApi(SearchService searches, NodeService nodes, RequestLanguage language) {
-        this.searches = searches;
-        this.nodes = nodes;
-        this.language = language;
-    }
+    @Inject
+    SearchService searches;
+    @Inject
+    NodeService nodes;
+    @Inject
+    RequestLanguage language;
 
     @Query("search")
     @Description("Full-text search, accent- and case-insensitive, over summits, statements (summaries, quotes and "

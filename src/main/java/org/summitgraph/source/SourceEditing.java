@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.data.NodeIds;
@@ -14,15 +15,12 @@ import org.summitgraph.source.SourceInputs.CreateSourceInput;
 @ApplicationScoped
 public class SourceEditing {
 
-    private final EntityManager em;
-    private final SourceService sources;
-    private final AuditService audit;
-
-    SourceEditing(EntityManager em, SourceService sources, AuditService audit) {
-        this.em = em;
-        this.sources = sources;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    SourceService sources;
+    @Inject
+    AuditService audit;
 
     @Transactional
     public SourceView create(CreateSourceInput input) {

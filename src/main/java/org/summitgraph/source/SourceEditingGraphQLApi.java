@@ -2,6 +2,7 @@ package org.summitgraph.source;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,11 +16,8 @@ import org.summitgraph.source.SourceInputs.CreateSourceInput;
 @GraphQLApi
 public class SourceEditingGraphQLApi {
 
-    private final SourceEditing editing;
-
-    SourceEditingGraphQLApi(SourceEditing editing) {
-        this.editing = editing;
-    }
+    @Inject
+    SourceEditing editing;
 
     @Mutation("createSource")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

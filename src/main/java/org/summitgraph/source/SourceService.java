@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 
@@ -14,11 +15,8 @@ import org.summitgraph.data.Batches;
 @ApplicationScoped
 public class SourceService {
 
-    private final EntityManager em;
-
-    SourceService(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Sources for the given ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)

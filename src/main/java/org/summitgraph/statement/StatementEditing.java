@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import org.summitgraph.audit.Deletion;
 import org.summitgraph.data.Lookup;
@@ -24,13 +25,10 @@ import org.summitgraph.summit.SummitView;
 @ApplicationScoped
 public class StatementEditing {
 
-    private final SummitEditing summits;
-    private final StatementService statements;
-
-    StatementEditing(SummitEditing summits, StatementService statements) {
-        this.summits = summits;
-        this.statements = statements;
-    }
+    @Inject
+    SummitEditing summits;
+    @Inject
+    StatementService statements;
 
     @Transactional
     public StatementView add(AddStatementInput input) {

@@ -2,6 +2,7 @@ package org.summitgraph.statement;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,11 +18,8 @@ import org.summitgraph.summit.SummitView;
 @GraphQLApi
 public class StatementEditingGraphQLApi {
 
-    private final StatementEditing editing;
-
-    StatementEditingGraphQLApi(StatementEditing editing) {
-        this.editing = editing;
-    }
+    @Inject
+    StatementEditing editing;
 
     @Mutation("addStatement")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

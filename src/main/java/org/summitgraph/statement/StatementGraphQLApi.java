@@ -1,5 +1,7 @@
 package org.summitgraph.statement;
 
+import jakarta.inject.Inject;
+
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -26,22 +28,18 @@ import org.summitgraph.summit.SummitView;
 @GraphQLApi
 public class StatementGraphQLApi {
 
-    private final PersonService people;
-    private final SummitService summits;
-    private final StatementService statements;
-    private final SourceService sources;
-    private final RequestLanguage language;
-    private final ArgumentBatches batches;
-
-    StatementGraphQLApi(StatementService statements, SourceService sources, RequestLanguage language,
-            ArgumentBatches batches, PersonService people, SummitService summits) {
-        this.people = people;
-        this.summits = summits;
-        this.statements = statements;
-        this.sources = sources;
-        this.language = language;
-        this.batches = batches;
-    }
+    @Inject
+    PersonService people;
+    @Inject
+    SummitService summits;
+    @Inject
+    StatementService statements;
+    @Inject
+    SourceService sources;
+    @Inject
+    RequestLanguage language;
+    @Inject
+    ArgumentBatches batches;
 
     @Name("statements")
     @Description("What the speakers said, in the order they were reported.")

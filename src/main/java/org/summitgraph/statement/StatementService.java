@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.i18n.Language;
@@ -14,11 +15,8 @@ import org.summitgraph.i18n.LocalizedText;
 @ApplicationScoped
 public class StatementService {
 
-    private final EntityManager em;
-
-    StatementService(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Statements for the given node ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)

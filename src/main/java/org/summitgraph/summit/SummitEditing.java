@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.audit.Deletion;
@@ -40,19 +41,16 @@ import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
 @ApplicationScoped
 public class SummitEditing {
 
-    private final EntityManager em;
-    private final SummitService summits;
-    private final AuditService audit;
-    private final ChangeEvents events;
-    private final Dates dates;
-
-    SummitEditing(EntityManager em, SummitService summits, AuditService audit, ChangeEvents events, Dates dates) {
-        this.em = em;
-        this.summits = summits;
-        this.audit = audit;
-        this.events = events;
-        this.dates = dates;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    SummitService summits;
+    @Inject
+    AuditService audit;
+    @Inject
+    ChangeEvents events;
+    @Inject
+    Dates dates;
 
     @Transactional
     public SummitView schedule(ScheduleSummitInput input) {

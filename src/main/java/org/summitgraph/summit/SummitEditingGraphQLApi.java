@@ -2,6 +2,7 @@ package org.summitgraph.summit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,11 +22,8 @@ import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
 @GraphQLApi
 public class SummitEditingGraphQLApi {
 
-    private final SummitEditing editing;
-
-    SummitEditingGraphQLApi(SummitEditing editing) {
-        this.editing = editing;
-    }
+    @Inject
+    SummitEditing editing;
 
     @Mutation("scheduleSummit")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

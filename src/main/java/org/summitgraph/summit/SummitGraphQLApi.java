@@ -1,5 +1,7 @@
 package org.summitgraph.summit;
 
+import jakarta.inject.Inject;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -31,27 +33,22 @@ import org.summitgraph.statement.StatementView;
 @GraphQLApi
 public class SummitGraphQLApi {
 
-    private final SummitService summits;
-    private final OrganizationService organizations;
-    private final CountryService countries;
-    private final PersonService people;
-    private final SourceService sources;
-    private final RequestLanguage language;
-    private final Dates dates;
-    private final ArgumentBatches batches;
-
-    SummitGraphQLApi(SummitService summits, OrganizationService organizations, CountryService countries,
-            PersonService people, SourceService sources, RequestLanguage language, Dates dates,
-            ArgumentBatches batches) {
-        this.summits = summits;
-        this.organizations = organizations;
-        this.countries = countries;
-        this.people = people;
-        this.sources = sources;
-        this.language = language;
-        this.dates = dates;
-        this.batches = batches;
-    }
+    @Inject
+    SummitService summits;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    CountryService countries;
+    @Inject
+    PersonService people;
+    @Inject
+    SourceService sources;
+    @Inject
+    RequestLanguage language;
+    @Inject
+    Dates dates;
+    @Inject
+    ArgumentBatches batches;
 
     @Query("summit")
     @Description("A summit by id, e.g. \"csto-2025-11-27-bishkek\"; null when unknown.")

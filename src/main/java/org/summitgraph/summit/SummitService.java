@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Where;
@@ -23,13 +24,10 @@ public class SummitService {
 
     private static final String CURSOR_KIND = "summit";
 
-    private final EntityManager em;
-    private final Paging paging;
-
-    SummitService(EntityManager em, Paging paging) {
-        this.em = em;
-        this.paging = paging;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Paging paging;
 
     @Transactional
     public SummitView byId(String id) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Resolves an optional {@code asOf} argument against the injected clock, and says which days the service
@@ -18,11 +19,8 @@ public class Dates {
     public static final LocalDate FIRST_DAY = LocalDate.parse(FIRST_DAY_TEXT);
     public static final LocalDate LAST_DAY = LocalDate.parse(LAST_DAY_TEXT);
 
-    private final Clock clock;
-
-    Dates(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /** Whether {@code day} is one the service records: between {@link #FIRST_DAY} and {@link #LAST_DAY}. */
     public static boolean inRange(LocalDate day) {
