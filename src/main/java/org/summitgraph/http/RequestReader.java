@@ -29,6 +29,7 @@ final class RequestReader {
         String sent = TransportCompensations.sentContentType(rc);
         String contentType = MediaTypes.single(sent);
         if (contentType != null && !contentType.equals(sent)) {
+            // before negotiation, which has Vert.x parse the headers once and for all
             TransportCompensations.sendContentTypeOnce(rc, contentType);
         }
         String mediaType = negotiated(rc);
