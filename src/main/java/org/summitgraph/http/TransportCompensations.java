@@ -54,8 +54,8 @@ final class TransportCompensations {
      * A media type repeated ({@code application/json;charset=utf-8, application/json}), given once: Vert.x Web
      * 4.5 parses a Content-Type as one value, and {@code RequestBody.asString()}, which SmallRye's handler
      * reads, decodes the body in its charset parameter, here {@code utf-8, application/json}: an illegal
-     * charset name, and a 500. Vert.x parses a request's headers once, at its first {@code parsedHeaders()}: this
-     * comes before (before content negotiation).
+     * charset name, and a 500. Vert.x parses a request's headers once, at its first {@code parsedHeaders()}:
+     * this comes before (before content negotiation).
      */
     static void sendContentTypeOnce(RoutingContext rc, String contentType) {
         rc.request().headers().set(HttpHeaders.CONTENT_TYPE, contentType);
