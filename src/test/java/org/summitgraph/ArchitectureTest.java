@@ -42,6 +42,8 @@ class ArchitectureTest {
     private static final Map<String, Integer> lines = new TreeMap<>();
     /** The packages each package's sources refer to. */
     private static final Map<String, Set<String>> references = new TreeMap<>();
+    /** The packages whose sources import Vert.x web (routes, routing contexts). */
+    private static final Set<String> vertxWeb = new TreeSet<>();
 
     @BeforeAll
     static void readSources() throws IOException {
@@ -51,6 +53,9 @@ class ArchitectureTest {
                 List<String> text = Files.readAllLines(file);
                 lines.merge(pkg, text.size(), Integer::sum);
                 Set<String> used = references.computeIfAbsent(pkg, p -> new TreeSet<>());
+                if (text.stream().anyMatch(line -> line.startsWith("import io.vertx.ext.web."))) {
+                    vertxWeb.add(pkg);
+                }
                 for (String line : text) {
                     Matcher reference = REFERENCE.matcher(line);
                     while (reference.find()) {
@@ -93,6 +98,12 @@ class ArchitectureTest {
             }
         }
         assertEquals(Map.of(), wrong, "infrastructure packages referring to features");
+    }
+
+    @Test
+    void onlyTheHttpLayerKnowsVertxWeb() {
+        assertEquals(List.of(), vertxWeb.stream().filter(pkg -> !pkg.equals("http") && !pkg.startsWith("http.")).toList());
+        assertTrue(vertxWeb.contains("http"), "the GraphQL-over-HTTP routes are Vert.x web routes: " + vertxWeb);
     }
 
     @Test

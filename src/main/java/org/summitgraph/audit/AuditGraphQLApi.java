@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.summitgraph.security.Roles;
+import org.summitgraph.data.Paging;
 
 @GraphQLApi
 public class AuditGraphQLApi {
@@ -26,7 +27,7 @@ public class AuditGraphQLApi {
     @Description("The change log, for editors and admins: every mutation with who made it and when, the latest "
             + "first unless `orderBy` says otherwise; `first` is at most the service's maximum page size.")
     public @NonNull ChangeConnection changes(@Name("since") OffsetDateTime since,
-            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
             @Name("orderBy") @DefaultValue("NEWEST_FIRST") ChangeOrder orderBy) {
         return audit.changes(since, first, after, orderBy);
     }

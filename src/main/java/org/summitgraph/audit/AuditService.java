@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.summitgraph.data.Where;
-import org.summitgraph.data.PageInfo;
+import org.summitgraph.data.Page;
 import org.summitgraph.data.Paging;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -68,9 +68,8 @@ public class AuditService {
         }
         List<Object[]> rows = where.rows(em, "c.id, c.changedAt, c.subject, c.operation, c.input", "ChangeLogEntry c",
                 newestFirst ? "c.id desc" : "c.id", size + 1);
-        List<ChangeView> nodes = rows.stream().limit(size)
-                .map(r -> new ChangeView((OffsetDateTime) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
-        String endCursor = nodes.isEmpty() ? null : Paging.encode(cursorKind, rows.get(nodes.size() - 1)[0].toString());
-        return new ChangeConnection(total, nodes, new PageInfo(rows.size() > size, endCursor));
+        Page<ChangeView> page = Paging.page(rows, size, r -> Paging.encode(cursorKind, r[0].toString()))
+                .map(r -> new ChangeView((OffsetDateTime) r[1], (String) r[2], (String) r[3], (String) r[4]));
+        return new ChangeConnection(total, page.items(), page.pageInfo());
     }
 }

@@ -2,6 +2,7 @@ package org.summitgraph.country;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,15 +35,18 @@ public class CountryService {
     /** Countries for the given codes, in the same order; null where a code is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<CountryView> byCodes(List<String> codes) {
-        return Batches.single(em, "select c.code, c.name from Country c where key_in(c.code, :keys)", codes,
-                CountryService::country);
+        Map<String, CountryView> byCode = Batches.single(em, "select c.code, c.name from Country c where key_in(c.code, :keys)",
+                codes, r -> (String) r[0], CountryService::country);
+        return Batches.inOrder(codes, byCode, null);
     }
 
     /** Cities for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<CityView> citiesByIds(List<String> ids) {
-        return Batches.single(em, "select c.id, c.country.code, c.name from City c where key_in(c.id, :keys)", ids,
-                r -> new CityView((String) r[0], (String) r[1], (LocalizedText) r[2]));
+        Map<String, CityView> byId = Batches.single(em,
+                "select c.id, c.country.code, c.name from City c where key_in(c.id, :keys)", ids,
+                r -> (String) r[0], r -> new CityView((String) r[0], (String) r[1], (LocalizedText) r[2]));
+        return Batches.inOrder(ids, byId, null);
     }
 
     private static CountryView country(Object[] r) {

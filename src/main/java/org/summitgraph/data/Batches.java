@@ -20,10 +20,11 @@ import org.hibernate.StatelessSession;
 import io.quarkus.arc.Arc;
 
 /**
- * One query for a whole batch of parents: batch resolvers get their parents' keys and must answer
- * in the same order, with one SQL statement whatever the number of keys. Outside a transaction (the
- * batch methods of the services are {@code @Transactional(SUPPORTS)}) the statement runs alone in
- * autocommit; inside one (an edit reading back what it wrote) it runs in that transaction.
+ * One query for a whole batch of parents, with one SQL statement whatever the number of keys: the
+ * answer is a map by the key that {@code keyOf} reads from each row, and {@link #inOrder} lines it up
+ * with the parents for the batch resolvers, which must answer in their parents' order. Outside a
+ * transaction (the batch methods of the services are {@code @Transactional(SUPPORTS)}) the statement
+ * runs alone in autocommit; inside one (an edit reading back what it wrote) it runs in that transaction.
  */
 public final class Batches {
 
@@ -32,33 +33,41 @@ public final class Batches {
 
     /**
      * Runs {@code jpql} once with {@code :keys} bound to the distinct keys (and any other named
-     * parameters, as name, value pairs); its first column must be the key. Returns, for each key
-     * in order, its rows mapped by {@code map}.
+     * parameters, as name, value pairs). Returns the rows mapped by {@code valueOf}, in the query's
+     * order, grouped by the key {@code keyOf} reads from each; a key without rows is absent.
      */
-    public static <K, V> List<List<V>> grouped(EntityManager em, String jpql, List<K> keys, Function<Object[], V> map,
-            Object... namesAndValues) {
-        Map<Object, List<V>> groups = new HashMap<>();
+    public static <K, V> Map<K, List<V>> grouped(EntityManager em, String jpql, List<? extends K> keys,
+            Function<Object[], K> keyOf, Function<Object[], V> valueOf, Object... namesAndValues) {
+        Map<K, List<V>> groups = new HashMap<>();
         for (Object[] row : rows(em, jpql, keys, namesAndValues)) {
-            groups.computeIfAbsent(row[0], k -> new ArrayList<>()).add(map.apply(row));
+            groups.computeIfAbsent(keyOf.apply(row), k -> new ArrayList<>()).add(valueOf.apply(row));
         }
-        return keys.stream().map(k -> groups.getOrDefault(k, List.of())).toList();
+        return groups;
     }
 
     /**
-     * Like {@link #grouped}, for one row per key: null where a key is null or has no row; where
-     * it has several, the last one wins.
+     * Like {@link #grouped}, for one row per key: where a key has several rows, the last one wins; a
+     * key without rows is absent.
      */
-    public static <K, V> List<V> single(EntityManager em, String jpql, List<K> keys, Function<Object[], V> map,
-            Object... namesAndValues) {
-        Map<Object, V> found = new HashMap<>();
+    public static <K, V> Map<K, V> single(EntityManager em, String jpql, List<? extends K> keys,
+            Function<Object[], K> keyOf, Function<Object[], V> valueOf, Object... namesAndValues) {
+        Map<K, V> found = new HashMap<>();
         for (Object[] row : rows(em, jpql, keys, namesAndValues)) {
-            found.put(row[0], map.apply(row));
+            found.put(keyOf.apply(row), valueOf.apply(row));
         }
-        return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
+        return found;
     }
 
-    private static <K> List<Object[]> rows(EntityManager em, String jpql, List<K> keys, Object... namesAndValues) {
-        Collection<K> wanted = distinct(keys);
+    /**
+     * The value of each key in {@code byKey}, in the order of {@code keys} (repeats included), and
+     * {@code emptyValue} where a key is null or absent: the list a batch resolver answers.
+     */
+    public static <K, V> List<V> inOrder(List<? extends K> keys, Map<K, V> byKey, V emptyValue) {
+        return keys.stream().map(key -> key == null ? emptyValue : byKey.getOrDefault(key, emptyValue)).toList();
+    }
+
+    private static List<Object[]> rows(EntityManager em, String jpql, List<?> keys, Object... namesAndValues) {
+        Collection<?> wanted = distinct(keys);
         if (wanted.isEmpty()) {
             return List.of();
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Paging {
 
-    public static final int DEFAULT_PAGE_SIZE = 20;
+    /** Page size of a list asked without {@code first}, as the {@code @DefaultValue} of its {@code first} argument. */
+    public static final String DEFAULT_FIRST = "20";
+    public static final int DEFAULT_PAGE_SIZE = Integer.parseInt(DEFAULT_FIRST);
     private static final String SEPARATOR = "\u001f";
 
     private final SummitGraphConfig config;
@@ -38,6 +41,17 @@ public class Paging {
             throw ApiException.badInput("`first` must not exceed " + config.maxPageSize() + " (got " + size + ")");
         }
         return size;
+    }
+
+    /**
+     * The page of a list read with {@code size + 1} rows at most: its first {@code size} rows, each with
+     * its cursor from {@code cursorOf}; a next page follows when there was a row more.
+     */
+    public static <T> Page<T> page(List<T> rows, int size, Function<? super T, String> cursorOf) {
+        List<T> items = List.copyOf(rows.subList(0, Math.min(size, rows.size())));
+        List<String> cursors = items.stream().<String>map(cursorOf).toList();
+        String endCursor = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
+        return new Page<>(items, cursors, new PageInfo(rows.size() > size, endCursor));
     }
 
     public static String encode(String kind, String... keys) {

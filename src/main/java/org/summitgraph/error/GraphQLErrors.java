@@ -1,6 +1,6 @@
 package org.summitgraph.error;
 
-import org.summitgraph.security.TokenKey;
+import org.summitgraph.security.IgnoredCredentials;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -69,22 +69,22 @@ public class GraphQLErrors {
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
     private static final String DATETIME_FIELD_OVERFLOW = "22008";
 
-    private final TokenKey tokenKey;
+    private final IgnoredCredentials ignoredCredentials;
 
-    GraphQLErrors(TokenKey tokenKey) {
-        this.tokenKey = tokenKey;
+    GraphQLErrors(IgnoredCredentials ignoredCredentials) {
+        this.ignoredCredentials = ignoredCredentials;
     }
 
     /** The stage that codes the errors of an operation's result and words them for clients. */
     public Instrumentation instrumentation() {
-        return new ErrorInstrumentation(tokenKey);
+        return new ErrorInstrumentation(ignoredCredentials);
     }
 
     private static final class ErrorInstrumentation extends SimplePerformantInstrumentation {
-        private final TokenKey tokenKey;
+        private final IgnoredCredentials ignoredCredentials;
 
-        ErrorInstrumentation(TokenKey tokenKey) {
-            this.tokenKey = tokenKey;
+        ErrorInstrumentation(IgnoredCredentials ignoredCredentials) {
+            this.ignoredCredentials = ignoredCredentials;
         }
 
         @Override
@@ -107,7 +107,7 @@ public class GraphQLErrors {
         /** A token this instance could not verify is not the client's fault: it is told why, in words. */
         private GraphQLError editingDisabled(GraphQLError error) {
             if (error.getExtensions() == null || !ErrorCode.UNAUTHENTICATED.name().equals(error.getExtensions().get("code"))
-                    || !tokenKey.credentialsIgnored()) {
+                    || !ignoredCredentials.inCurrentRequest()) {
                 return error;
             }
             Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());

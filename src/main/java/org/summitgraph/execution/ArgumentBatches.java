@@ -1,7 +1,6 @@
 package org.summitgraph.execution;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
-import org.summitgraph.execution.CurrentField;
-import org.summitgraph.execution.DirectResolvers;
-
 import graphql.schema.DataFetchingEnvironment;
 
 /**
  * Batching for fields that take arguments. SmallRye's {@code @Source List} batches hand every
  * parent the arguments of the first occurrence of a field, so two aliases of one field with
  * different arguments ({@code a: chair(asOf: X) b: chair(asOf: Y)}) would get the same answer.
- * Here the batch key is (parent, arguments): one fetch per distinct set of arguments per level.
+ * Here the batch key is (parent, arguments), the arguments a record of the field's own: one fetch
+ * per distinct (equal) arguments per level.
  */
 @ApplicationScoped
 public class ArgumentBatches {
@@ -36,21 +33,22 @@ public class ArgumentBatches {
     }
 
     /**
-     * The value of field {@code field} for the parent {@code key} under {@code arguments}; all
-     * parents asked for at one level with equal arguments go to one call of {@code fetch}, which
-     * answers in the order of the keys it is given.
+     * The value of field {@code field} for {@code parent} under {@code arguments}; all parents asked
+     * for at one level with equal arguments go to one call of {@code fetch}, which answers in the
+     * order of the parents it is given. Every call for one {@code field} must use one arguments type.
      */
-    public <K, V> CompletionStage<V> load(String field, K key, BiFunction<List<K>, List<Object>, List<V>> fetch,
-            Object... arguments) {
+    public <K, A extends Record, V> CompletionStage<V> load(String field, K parent, A arguments,
+            BiFunction<List<K>, A, List<V>> fetch) {
         DataFetchingEnvironment env = current.environment();
-        DataLoader<Keyed<K>, V> loader = env.getDataLoaderRegistry().computeIfAbsent(field,
-                name -> DataLoaderFactory.<Keyed<K>, V> newDataLoader(
+        DataLoader<Keyed<K, A>, V> loader = env.getDataLoaderRegistry().computeIfAbsent(field,
+                name -> DataLoaderFactory.<Keyed<K, A>, V> newDataLoader(
                         keys -> directResolvers.offload(env, () -> fetchAll(keys, fetch))));
-        return loader.load(new Keyed<>(key, Arrays.asList(arguments)));
+        return loader.load(new Keyed<>(parent, arguments));
     }
 
-    private static <K, V> List<V> fetchAll(List<Keyed<K>> keys, BiFunction<List<K>, List<Object>, List<V>> fetch) {
-        Map<List<Object>, List<Integer>> positionsByArguments = new LinkedHashMap<>();
+    /** The answers to {@code keys}, in their order: one call of {@code fetch} per distinct arguments. */
+    static <K, A, V> List<V> fetchAll(List<Keyed<K, A>> keys, BiFunction<List<K>, A, List<V>> fetch) {
+        Map<A, List<Integer>> positionsByArguments = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             positionsByArguments.computeIfAbsent(keys.get(i).arguments(), a -> new ArrayList<>()).add(i);
         }
@@ -59,7 +57,7 @@ public class ArgumentBatches {
             values.add(null);
         }
         positionsByArguments.forEach((arguments, positions) -> {
-            List<V> fetched = fetch.apply(positions.stream().map(i -> keys.get(i).key()).toList(), arguments);
+            List<V> fetched = fetch.apply(positions.stream().map(i -> keys.get(i).parent()).toList(), arguments);
             for (int j = 0; j < positions.size(); j++) {
                 values.set(positions.get(j), fetched.get(j));
             }
@@ -67,6 +65,7 @@ public class ArgumentBatches {
         return values;
     }
 
-    private record Keyed<K>(K key, List<Object> arguments) {
+    /** A DataLoader key: the parent's key and the field's arguments, equal when both are. */
+    record Keyed<K, A>(K parent, A arguments) {
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import jakarta.annotation.Priority;
@@ -48,12 +49,9 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.OperationType;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Resolves query fields by calling their methods directly: their data fetchers in the schema replace
@@ -90,8 +88,10 @@ public class DirectResolvers {
     private final Set<String> fallbacks = new TreeSet<>();
     private final MeterRegistry meters;
     private final Counter stopped;
+    private final ClientPresence clientPresence;
 
-    DirectResolvers(MeterRegistry meters) {
+    DirectResolvers(MeterRegistry meters, ClientPresence clientPresence) {
+        this.clientPresence = clientPresence;
         this.meters = meters;
         this.stopped = Counter.builder("summit_graph_operations_stopped")
                 .description("Work of GraphQL operations not started because their client had hung up").register(meters);
@@ -287,9 +287,11 @@ public class DirectResolvers {
      * Only on the thread that resolves the field.
      */
     public <T> CompletableFuture<T> offload(DataFetchingEnvironment env, Callable<T> work) {
-        HungUp client = HungUp.of(env);
+        // taken once per operation, by its first root field, while the request's CDI context is current
+        BooleanSupplier hungUp = env.getGraphQlContext().computeIfAbsent(ClientPresence.class,
+                key -> clientPresence.hangUpOfCurrentRequest());
         return blocking(() -> {
-            if (client.hungUp()) {
+            if (hungUp.getAsBoolean()) {
                 stopped.increment();
                 throw new ApiException(ErrorCode.CLIENT_CLOSED_REQUEST, "The client hung up: the operation was stopped");
             }
@@ -315,35 +317,6 @@ public class DirectResolvers {
             }, Infrastructure.getDefaultWorkerPool());
         }
         return context.executeBlocking(work, false).toCompletionStage().toCompletableFuture();
-    }
-
-    /** Whether the client of the operation has hung up: its HTTP response's connection is closed. */
-    private static final class HungUp {
-        private static final String KEY = HungUp.class.getName();
-        private static final HungUp NEVER = new HungUp(null);
-        private final HttpServerResponse response;
-
-        private HungUp(HttpServerResponse response) {
-            this.response = response;
-        }
-
-        /**
-         * The client of the operation of {@code env}, found by its first root field while the request's
-         * CDI context is current. Operations over WebSocket (their upgrade answered long ago) and outside
-         * a request have none that hangs up.
-         */
-        static HungUp of(DataFetchingEnvironment env) {
-            return env.getGraphQlContext().computeIfAbsent(KEY, key -> {
-                RoutingContext request = Arc.container().requestContext().isActive()
-                        ? Arc.container().instance(CurrentVertxRequest.class).get().getCurrent()
-                        : null;
-                return request == null || request.response().ended() ? NEVER : new HungUp(request.response());
-            });
-        }
-
-        boolean hungUp() {
-            return response != null && response.closed();
-        }
     }
 
     /** The value itself, or the value of a CompletionStage a method answered. */

@@ -15,7 +15,7 @@ import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
-import org.summitgraph.summit.StatementView;
+import org.summitgraph.statement.StatementView;
 
 @GraphQLApi
 public class ExerciseGraphQLApi {

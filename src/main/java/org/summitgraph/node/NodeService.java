@@ -14,10 +14,12 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.country.CountryService;
+import org.summitgraph.document.DocumentService;
 import org.summitgraph.exercise.ExerciseService;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.person.PersonService;
 import org.summitgraph.source.SourceService;
+import org.summitgraph.statement.StatementService;
 import org.summitgraph.summit.SummitService;
 
 /** Finds objects of any type by node id: one lookup of the types, then one query per type asked. */
@@ -28,13 +30,14 @@ public class NodeService {
     private final Map<String, Function<List<String>, List<? extends Node>>> loaders = new HashMap<>();
 
     NodeService(EntityManager em, OrganizationService organizations, PersonService people, SummitService summits,
-            CountryService countries, SourceService sources, ExerciseService exercises) {
+            StatementService statements, DocumentService documents, CountryService countries, SourceService sources,
+            ExerciseService exercises) {
         this.em = em;
         loaders.put("Organization", organizations::byNodeIds);
         loaders.put("Person", people::byIds);
         loaders.put("Summit", summits::byIds);
-        loaders.put("Statement", summits::statementsByNodeIds);
-        loaders.put("Document", summits::documentsByNodeIds);
+        loaders.put("Statement", statements::byNodeIds);
+        loaders.put("Document", documents::byNodeIds);
         loaders.put("City", countries::citiesByIds);
         loaders.put("Source", sources::byIds);
         loaders.put("Exercise", exercises::byIds);
@@ -43,12 +46,14 @@ public class NodeService {
     /** The objects with these ids, in the same order; null where an id is unknown or retired. */
     @Transactional(TxType.SUPPORTS)
     public List<Node> byIds(List<String> ids) {
-        List<String> types = Batches.single(em,
-                "select n.id, n.type from NodeEntry n where key_in(n.id, :keys) and n.retiredAt is null", ids, r -> (String) r[1]);
+        Map<String, String> types = Batches.single(em,
+                "select n.id, n.type from NodeEntry n where key_in(n.id, :keys) and n.retiredAt is null", ids,
+                r -> (String) r[0], r -> (String) r[1]);
         Map<String, List<String>> idsByType = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (types.get(i) != null) {
-                idsByType.computeIfAbsent(types.get(i), t -> new ArrayList<>()).add(ids.get(i));
+        for (String id : ids) {
+            String type = types.get(id);
+            if (type != null) {
+                idsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(id);
             }
         }
         Map<String, Node> found = new HashMap<>();
@@ -57,6 +62,6 @@ public class NodeService {
                 found.put(node.id(), node);
             }
         }));
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return Batches.inOrder(ids, found, null);
     }
 }

@@ -121,7 +121,7 @@ public class OrganizationEditing {
         em.flush();
         audit.record("setChairmanship", input);
         return Batches.single(em, "select ch.id, " + ChairmanshipView.COLUMNS + " from Chairmanship ch where key_in(ch.id, :keys)",
-                List.of(chairmanship.id), r -> ChairmanshipView.of(r, 1)).get(0);
+                List.of(chairmanship.id), r -> (Long) r[0], r -> ChairmanshipView.of(r, 1)).get(chairmanship.id);
     }
 
     @Transactional

@@ -76,20 +76,17 @@ public class OrganizationGraphQLApi {
             + "suspended and withdrawn ones included unless `status` filters them.")
     public CompletionStage<@NonNull List<@NonNull MembershipView>> memberships(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf, @Name("status") MembershipStatus status) {
-        return batches.load("Organization.memberships", organization.code(),
-                (codes, args) -> organizations.membershipsOfOrganizations(codes, (LocalDate) args.get(0),
-                        (MembershipStatus) args.get(1)),
-                dates.orToday(asOf), status);
+        return batches.load("Organization.memberships", organization.code(), new AsOfStatus(dates.orToday(asOf), status),
+                (codes, args) -> organizations.membershipsOfOrganizations(codes, args.asOf(), args.status()));
     }
 
     @Name("memberCount")
     @Description("How many states had `status` on `asOf` (default: today); without `status`, how many had joined.")
     public CompletionStage<@NonNull Integer> memberCount(@Source OrganizationView organization, @Name("asOf") LocalDate asOf,
             @Name("status") MembershipStatus status) {
-        return batches.load("Organization.memberCount", organization.code(),
-                (codes, args) -> organizations.membershipsOfOrganizations(codes, (LocalDate) args.get(0),
-                        (MembershipStatus) args.get(1)).stream().map(List::size).toList(),
-                dates.orToday(asOf), status);
+        return batches.load("Organization.memberCount", organization.code(), new AsOfStatus(dates.orToday(asOf), status),
+                (codes, args) -> organizations.membershipsOfOrganizations(codes, args.asOf(), args.status())
+                        .stream().map(List::size).toList());
     }
 
     @Name("membersByStatus")
@@ -97,15 +94,15 @@ public class OrganizationGraphQLApi {
             + "the memberships listed for that date.")
     public CompletionStage<@NonNull List<@NonNull StatusCount>> membersByStatus(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Organization.membersByStatus", organization.code(),
-                (codes, args) -> organizations.membersByStatus(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
+        return batches.load("Organization.membersByStatus", organization.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> organizations.membersByStatus(codes, args.asOf()));
     }
 
     @Name("chair")
     @Description("The state chairing the organization on `asOf` (default: today); null when unknown.")
     public CompletionStage<CountryView> chair(@Source OrganizationView organization, @Name("asOf") LocalDate asOf) {
-        return batches.load("Organization.chair", organization.code(),
-                (codes, args) -> organizations.chairs(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
+        return batches.load("Organization.chair", organization.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> organizations.chairs(codes, args.asOf()));
     }
 
     @Name("chairmanships")
@@ -136,9 +133,8 @@ public class OrganizationGraphQLApi {
     @Description("The state's memberships of organizations, with their status on `asOf` (default: today).")
     public CompletionStage<@NonNull List<@NonNull MembershipView>> countryMemberships(@Source CountryView country,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Country.memberships", country.code(),
-                (codes, args) -> organizations.membershipsOfCountries(codes, (LocalDate) args.get(0)),
-                dates.orToday(asOf));
+        return batches.load("Country.memberships", country.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> organizations.membershipsOfCountries(codes, args.asOf()));
     }
 
     @Name("organization")
@@ -197,5 +193,13 @@ public class OrganizationGraphQLApi {
 
     private static List<String> codes(List<OrganizationView> organizations) {
         return organizations.stream().map(OrganizationView::code).toList();
+    }
+
+    /** The arguments of the fields that answer for one date. */
+    private record AsOf(LocalDate asOf) {
+    }
+
+    /** The arguments of the membership fields: a date and an optional status. */
+    private record AsOfStatus(LocalDate asOf, MembershipStatus status) {
     }
 }

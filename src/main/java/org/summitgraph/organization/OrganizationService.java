@@ -43,15 +43,18 @@ public class OrganizationService {
     /** Organizations for the given codes, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<OrganizationView> byCodes(List<String> codes) {
-        return Batches.single(em, "select o.code, " + OrganizationView.COLUMNS + " from Organization o where key_in(o.code, :keys)",
-                codes, r -> OrganizationView.of(r, 1));
+        Map<String, OrganizationView> byCode = Batches.single(em, "select o.code, " + OrganizationView.COLUMNS
+                + " from Organization o where key_in(o.code, :keys)", codes, r -> (String) r[0], r -> OrganizationView.of(r, 1));
+        return Batches.inOrder(codes, byCode, null);
     }
 
     /** Organizations for the given node ids (lower-case codes), in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<OrganizationView> byNodeIds(List<String> ids) {
-        return Batches.single(em, "select lower(o.code), " + OrganizationView.COLUMNS
-                + " from Organization o where key_in(lower(o.code), :keys)", ids, r -> OrganizationView.of(r, 1));
+        Map<String, OrganizationView> byId = Batches.single(em, "select lower(o.code), " + OrganizationView.COLUMNS
+                + " from Organization o where key_in(lower(o.code), :keys)", ids,
+                r -> (String) r[0], r -> OrganizationView.of(r, 1));
+        return Batches.inOrder(ids, byId, null);
     }
 
     /** Per organization: one membership per state that had joined by {@code asOf}, by country code. */
@@ -92,7 +95,7 @@ public class OrganizationService {
                 byOwner.computeIfAbsent(owner.apply(m), k -> new ArrayList<>()).add(m);
             }
         }
-        return keys.stream().map(k -> byOwner.getOrDefault(k, List.of())).toList();
+        return Batches.inOrder(keys, byOwner, List.of());
     }
 
     /** Per organization: how many states had each status on {@code asOf}, every status listed. */
@@ -109,10 +112,12 @@ public class OrganizationService {
     /** Per membership: its changes, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<MembershipChangeView>> histories(List<Long> membershipIds) {
-        return Batches.grouped(em, """
+        Map<Long, List<MembershipChangeView>> byMembership = Batches.grouped(em, """
                 select c.membership.id, c.id, c.status, c.effective, c.note
                 from MembershipChange c where key_in(c.membership.id, :keys) order by c.effective""", membershipIds,
+                r -> (Long) r[0],
                 r -> new MembershipChangeView((Long) r[1], (MembershipStatus) r[2], (LocalDate) r[3], (LocalizedText) r[4]));
+        return Batches.inOrder(membershipIds, byMembership, List.of());
     }
 
     /** Per organization: the state chairing it on {@code asOf}, or null (see {@link #chairOn}). */
@@ -124,14 +129,14 @@ public class OrganizationService {
     /** The chairing state of each (organization, date) pair, in input order; null where none is known. */
     @Transactional(TxType.SUPPORTS)
     public List<CountryView> chairsAt(List<String> organizationCodes, List<LocalDate> dates) {
-        List<List<ChairTerm>> terms = Batches.grouped(em, """
+        Map<String, List<ChairTerm>> terms = Batches.grouped(em, """
                 select ch.organization.code, ch.startOn, ch.endOn, co.code, co.name
                 from Chairmanship ch join ch.country co
-                where key_in(ch.organization.code, :keys)""", organizationCodes,
+                where key_in(ch.organization.code, :keys)""", organizationCodes, r -> (String) r[0],
                 r -> new ChairTerm((LocalDate) r[1], (LocalDate) r[2], new CountryView((String) r[3], (LocalizedText) r[4])));
         List<CountryView> result = new ArrayList<>(organizationCodes.size());
         for (int i = 0; i < organizationCodes.size(); i++) {
-            result.add(chairOn(terms.get(i), dates.get(i)));
+            result.add(chairOn(terms.getOrDefault(organizationCodes.get(i), List.of()), dates.get(i)));
         }
         return result;
     }
@@ -154,18 +159,21 @@ public class OrganizationService {
     /** Per organization: its chairmanships, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<ChairmanshipView>> chairmanships(List<String> codes) {
-        return Batches.grouped(em, "select ch.organization.code, " + ChairmanshipView.COLUMNS
+        Map<String, List<ChairmanshipView>> byOrganization = Batches.grouped(em,
+                "select ch.organization.code, " + ChairmanshipView.COLUMNS
                 + " from Chairmanship ch where key_in(ch.organization.code, :keys) order by ch.startOn", codes,
-                r -> ChairmanshipView.of(r, 1));
+                r -> (String) r[0], r -> ChairmanshipView.of(r, 1));
+        return Batches.inOrder(codes, byOrganization, List.of());
     }
 
     /** Per organization: its milestones, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<MilestoneView>> milestones(List<String> organizationCodes) {
-        return Batches.grouped(em, """
+        Map<String, List<MilestoneView>> byOrganization = Batches.grouped(em, """
                 select m.organization.code, m.id, m.kind, m.occurredOn, m.city.id, m.description
                 from OrganizationMilestone m where key_in(m.organization.code, :keys) order by m.occurredOn, m.id""",
-                organizationCodes,
+                organizationCodes, r -> (String) r[0],
                 r -> new MilestoneView((Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4], (LocalizedText) r[5]));
+        return Batches.inOrder(organizationCodes, byOrganization, List.of());
     }
 }

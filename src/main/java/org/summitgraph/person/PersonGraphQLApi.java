@@ -22,6 +22,7 @@ import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
+import org.summitgraph.data.Paging;
 
 @GraphQLApi
 public class PersonGraphQLApi {
@@ -57,7 +58,7 @@ public class PersonGraphQLApi {
             @Name("position") @Description("A kind of post they held, e.g. SECRETARY_GENERAL or HEAD_OF_STATE.") String position,
             @Name("organization") @Id @Description("Code of an organization they held a post in or met at a summit of; "
                     + "with `position`, that post in that organization.") String organization,
-            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after) {
         return people.page(country, position, organization, first, after);
     }
 
@@ -83,16 +84,15 @@ public class PersonGraphQLApi {
     @Description("Every post the person held, oldest first; with `asOf`, only the posts held on that date.")
     public CompletionStage<@NonNull List<@NonNull PositionView>> positions(@Source PersonView person,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Person.positions", person.id(),
-                (ids, args) -> people.positions(ids, (LocalDate) args.get(0)), asOf);
+        return batches.load("Person.positions", person.id(), new AsOf(asOf),
+                (ids, args) -> people.positions(ids, args.asOf()));
     }
 
     @Name("headOfState")
     @Description("Who was head of the state on `asOf` (default: today); null when unknown.")
     public CompletionStage<PersonView> headOfState(@Source CountryView country, @Name("asOf") LocalDate asOf) {
-        return batches.load("Country.headOfState", country.code(),
-                (codes, args) -> people.holdersInCountries(codes, Position.HEAD_OF_STATE, (LocalDate) args.get(0)),
-                dates.orToday(asOf));
+        return batches.load("Country.headOfState", country.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> people.holdersInCountries(codes, Position.HEAD_OF_STATE, args.asOf()));
     }
 
     @Name("title")
@@ -130,8 +130,11 @@ public class PersonGraphQLApi {
             + "null when unknown.")
     public CompletionStage<PersonView> secretaryGeneral(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Organization.secretaryGeneral", organization.code(),
-                (codes, args) -> people.holdersInOrganizations(codes, Position.SECRETARY_GENERAL, (LocalDate) args.get(0)),
-                dates.orToday(asOf));
+        return batches.load("Organization.secretaryGeneral", organization.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> people.holdersInOrganizations(codes, Position.SECRETARY_GENERAL, args.asOf()));
+    }
+
+    /** The arguments of the fields that answer for one date (for positions, none: every post). */
+    private record AsOf(LocalDate asOf) {
     }
 }

@@ -3,6 +3,7 @@ package org.summitgraph.person;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Where;
-import org.summitgraph.data.PageInfo;
+import org.summitgraph.data.Page;
 import org.summitgraph.data.Paging;
 
 @ApplicationScoped
@@ -37,8 +38,9 @@ public class PersonService {
     /** People for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<PersonView> byIds(List<String> ids) {
-        return Batches.single(em, "select pe.id, " + PersonView.COLUMNS + " from Person pe where key_in(pe.id, :keys)", ids,
-                r -> PersonView.of(r, 1));
+        Map<String, PersonView> byId = Batches.single(em, "select pe.id, " + PersonView.COLUMNS
+                + " from Person pe where key_in(pe.id, :keys)", ids, r -> (String) r[0], r -> PersonView.of(r, 1));
+        return Batches.inOrder(ids, byId, null);
     }
 
     /**
@@ -73,10 +75,8 @@ public class PersonService {
         }
         List<PersonView> rows = where.rows(em, PersonView.COLUMNS, "Person pe", "pe.id", size + 1)
                 .stream().map(r -> PersonView.of(r, 0)).toList();
-        List<PersonView> nodes = rows.subList(0, Math.min(size, rows.size()));
-        List<PersonEdge> edges = nodes.stream().map(p -> new PersonEdge(Paging.encode(CURSOR_KIND, p.id()), p)).toList();
-        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new PersonConnection(total, nodes, edges, new PageInfo(rows.size() > size, endCursor));
+        Page<PersonView> page = Paging.page(rows, size, p -> Paging.encode(CURSOR_KIND, p.id()));
+        return new PersonConnection(total, page.items(), page.edges(PersonEdge::new), page.pageInfo());
     }
 
     /** Per person: every post held (only those held on {@code asOf} when it is given), oldest first. */
@@ -85,8 +85,10 @@ public class PersonService {
         String jpql = "select p.person.id, " + PositionView.COLUMNS + " from Position p where key_in(p.person.id, :keys)"
                 + (asOf == null ? "" : " and " + HELD_ON)
                 + " order by p.startOn nulls first, p.id";
-        return asOf == null ? Batches.grouped(em, jpql, personIds, r -> PositionView.of(r, 1))
-                : Batches.grouped(em, jpql, personIds, r -> PositionView.of(r, 1), "asOf", asOf);
+        Map<String, List<PositionView>> byPerson = asOf == null
+                ? Batches.grouped(em, jpql, personIds, r -> (String) r[0], r -> PositionView.of(r, 1))
+                : Batches.grouped(em, jpql, personIds, r -> (String) r[0], r -> PositionView.of(r, 1), "asOf", asOf);
+        return Batches.inOrder(personIds, byPerson, List.of());
     }
 
     /**
@@ -106,9 +108,10 @@ public class PersonService {
 
     private List<PersonView> holders(String owner, List<String> owners, String kind, LocalDate asOf) {
         // acting holders first, so that a full holder of the same day comes last and wins
-        return Batches.single(em, "select " + owner + ", " + PersonView.COLUMNS
+        Map<String, PersonView> byOwner = Batches.single(em, "select " + owner + ", " + PersonView.COLUMNS
                 + " from Position p join p.person pe where key_in(" + owner + ", :keys) and p.kind = :kind and " + HELD_ON
-                + " order by p.acting desc, p.startOn nulls first", owners, r -> PersonView.of(r, 1),
+                + " order by p.acting desc, p.startOn nulls first", owners, r -> (String) r[0], r -> PersonView.of(r, 1),
                 "kind", kind, "asOf", asOf);
+        return Batches.inOrder(owners, byOwner, null);
     }
 }

@@ -13,6 +13,7 @@ import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.node.Node;
 import org.summitgraph.node.NodeService;
+import org.summitgraph.data.Paging;
 
 @GraphQLApi
 public class SearchGraphQLApi {
@@ -34,7 +35,7 @@ public class SearchGraphQLApi {
             + "alternatives, `-` before a word to exclude. Without `lang` it matches in English, French and Russian; "
             + "with `lang` it is read in that language only.")
     public @NonNull List<@NonNull SearchHit> search(@Name("text") @NonNull String text, @Name("lang") Language lang,
-            @Name("first") @DefaultValue("20") Integer first) {
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first) {
         return searches.search(text, lang, language.or(lang), first);
     }
 

@@ -17,36 +17,28 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.config.JWTAuthContextInfoProvider;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Whether this instance has the public key that verifies editors' tokens. Without one (no file at
  * {@code JWT_PUBLIC_KEY_LOCATION}), the service still starts and answers queries: it logs one WARN
- * that editing is off, and takes every request as anonymous, so that no token is ever handed to a
- * verifier that would fail on the missing key (HTTP 500 and an ERROR line). An operation that needs
+ * that editing is off, and every request is taken as anonymous (the HTTP layer removes its credentials:
+ * {@link IgnoredCredentials}), so that no token is ever handed to a verifier that would fail on the
+ * missing key (HTTP 500 and an ERROR line). An operation that needs
  * a role then answers {@code UNAUTHENTICATED}, or {@code EDITING_DISABLED} when a token was sent.
  */
 @ApplicationScoped
 public class TokenKey {
 
     private static final Logger LOG = Logger.getLogger(TokenKey.class);
-    private static final String IGNORED = TokenKey.class.getName() + ".ignored";
 
     private final boolean available;
-    private final CurrentVertxRequest currentRequest;
 
     TokenKey(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> location,
-            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey,
-            CurrentVertxRequest currentRequest) {
+            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey) {
         this.available = inlineKey.filter(k -> !k.isBlank()).isPresent() || location.filter(TokenKey::loadable).isPresent();
-        this.currentRequest = currentRequest;
     }
 
     /** Whether a key is configured where smallrye-jwt reads it: a readable file, a class-path resource, or a URL. */
@@ -70,7 +62,7 @@ public class TokenKey {
      * The verification settings smallrye-jwt works with: the configured ones, or, without a key, settings
      * with a random secret that nobody holds. smallrye-jwt reads its key as soon as any operation asks
      * for an identity, tokens or not, and its default settings fail on a missing key with an ERROR and a
-     * 500; these never verify a token, and none reaches them (see {@link #ignoreCredentials}).
+     * 500; these never verify a token, and none reaches them (see {@link IgnoredCredentials}).
      */
     @Produces
     @Alternative
@@ -96,29 +88,5 @@ public class TokenKey {
             LOG.warn("Editing is off: no public key to verify tokens at mp.jwt.verify.publickey.location "
                     + "(env JWT_PUBLIC_KEY_LOCATION); queries are served, mutations are refused until one is configured");
         }
-    }
-
-    void register(@Observes Router router) {
-        if (!available) {
-            // before Quarkus reads the credentials, which it does only when an operation needs a role
-            router.route().order(-200).handler(this::ignoreCredentials);
-        }
-    }
-
-    private void ignoreCredentials(RoutingContext rc) {
-        if (rc.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
-            rc.request().headers().remove(HttpHeaders.AUTHORIZATION);
-            rc.put(IGNORED, Boolean.TRUE);
-        }
-        rc.next();
-    }
-
-    /** Whether the current request sent credentials that this instance had to ignore. */
-    public boolean credentialsIgnored() {
-        if (available || !Arc.container().requestContext().isActive()) {
-            return false;
-        }
-        RoutingContext rc = currentRequest.getCurrent();
-        return rc != null && Boolean.TRUE.equals(rc.get(IGNORED));
     }
 }

@@ -1,6 +1,7 @@
 package org.summitgraph.source;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,8 +23,9 @@ public class SourceService {
     /** Sources for the given ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<SourceView> byIds(List<String> ids) {
-        return Batches.single(em, "select s.id, s from Source s where key_in(s.id, :keys)", ids,
-                r -> SourceView.of((Source) r[1]));
+        Map<String, SourceView> byId = Batches.single(em, "select s.id, s from Source s where key_in(s.id, :keys)", ids,
+                r -> (String) r[0], r -> SourceView.of((Source) r[1]));
+        return Batches.inOrder(ids, byId, null);
     }
 
     /**
@@ -32,8 +34,10 @@ public class SourceService {
      */
     @Transactional(TxType.SUPPORTS)
     public <K> List<List<SourceView>> sourcesOf(Class<?> entity, List<K> ids) {
-        return Batches.grouped(em, "select o.id, s from " + entity.getSimpleName()
+        // the id's type is the entity's (a String or a Long), the same as the keys'
+        Map<Object, List<SourceView>> byId = Batches.grouped(em, "select o.id, s from " + entity.getSimpleName()
                 + " o join o.sources s where key_in(o.id, :keys) order by s.publishedOn nulls last, s.id", ids,
-                r -> SourceView.of((Source) r[1]));
+                r -> r[0], r -> SourceView.of((Source) r[1]));
+        return Batches.inOrder(ids, byId, List.of());
     }
 }

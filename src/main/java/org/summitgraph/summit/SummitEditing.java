@@ -2,13 +2,13 @@ package org.summitgraph.summit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.audit.Deletion;
@@ -24,9 +24,7 @@ import org.summitgraph.live.ChangeEvents;
 import org.summitgraph.organization.Organization;
 import org.summitgraph.person.Person;
 import org.summitgraph.source.Source;
-import org.summitgraph.summit.SummitInputs.AddDocumentInput;
 import org.summitgraph.summit.SummitInputs.AddParticipantInput;
-import org.summitgraph.summit.SummitInputs.AddStatementInput;
 import org.summitgraph.summit.SummitInputs.RemoveParticipantInput;
 import org.summitgraph.summit.SummitInputs.RescheduleSummitInput;
 import org.summitgraph.summit.SummitInputs.ScheduleSummitInput;
@@ -34,8 +32,10 @@ import org.summitgraph.summit.SummitInputs.SummitVersionInput;
 import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
 
 /**
- * Edits of summits and what happened at them. Each method is one transaction: the change, its
- * change-log entry and its notification commit together or not at all.
+ * Edits of summits and of their participants. Each method is one transaction: the change, its
+ * change-log entry and its notification commit together or not at all. The edits of a summit's
+ * statements and documents (in their features) lock and end theirs through {@link #partsChanging}
+ * and {@link #done}.
  */
 @ApplicationScoped
 public class SummitEditing {
@@ -163,7 +163,7 @@ public class SummitEditing {
 
     @Transactional
     public ParticipationView addParticipant(AddParticipantInput input) {
-        Summit summit = changed(input.summit());
+        Summit summit = partsChanging(input.summit());
         Person person = Lookup.require(Person.class, input.person(), "person");
         if (Participation.count("summit = ?1 and person = ?2 and role = ?3", summit, person, input.role()) > 0) {
             throw new ApiException(ErrorCode.DUPLICATE,
@@ -183,7 +183,7 @@ public class SummitEditing {
 
     @Transactional
     public SummitView removeParticipant(RemoveParticipantInput input) {
-        Summit summit = changed(input.summit());
+        Summit summit = partsChanging(input.summit());
         long removed = Participation.delete("summit.id = ?1 and person.id = ?2 and role = ?3", input.summit(),
                 input.person(), input.role());
         if (removed == 0) {
@@ -192,69 +192,12 @@ public class SummitEditing {
         return done("removeParticipant", input, summit);
     }
 
-    @Transactional
-    public StatementView addStatement(AddStatementInput input) {
-        Summit summit = changed(input.summit());
-        Statement statement = new Statement();
-        statement.summit = summit;
-        statement.speaker = Lookup.require(Person.class, input.speaker(), "person");
-        statement.ordinal = nextOrdinal("statement", summit);
-        statement.summary = new LocalizedText(input.summary(), input.summaryFr(), null);
-        statement.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
-        statement.persist();
-        texts(input.quotes(), (ordinal, text) -> {
-            StatementQuote quote = new StatementQuote();
-            quote.statement = statement;
-            quote.ordinal = ordinal;
-            quote.text = LocalizedText.english(text);
-            quote.persist();
-        });
-        texts(input.proposals(), (ordinal, text) -> {
-            StatementProposal proposal = new StatementProposal();
-            proposal.statement = statement;
-            proposal.ordinal = ordinal;
-            proposal.text = LocalizedText.english(text);
-            proposal.persist();
-        });
-        done("addStatement", input, summit);
-        return summits.statementsByNodeIds(List.of(statement.nodeId)).get(0);
-    }
-
-    @Transactional
-    public SummitView removeStatement(String statementId) {
-        Statement statement = Statement.<Statement>find("nodeId", statementId).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("statement " + statementId));
-        Summit summit = changed(statement.summit.id);
-        statement.delete();
-        return done("removeStatement", new Deletion(statementId), summit);
-    }
-
-    @Transactional
-    public DocumentView addDocument(AddDocumentInput input) {
-        Summit summit = changed(input.summit());
-        Document document = new Document();
-        document.summit = summit;
-        document.ordinal = nextOrdinal("document", summit);
-        document.kind = input.kind();
-        document.action = input.action();
-        document.title = new LocalizedText(input.title(), input.titleFr(), null);
-        document.appointee = Lookup.optional(Person.class, input.appointee(), "person");
-        document.sources.addAll(Lookup.all(Source.class, input.sources(), "source"));
-        document.persist();
-        done("addDocument", input, summit);
-        return summits.documentsByNodeIds(List.of(document.nodeId)).get(0);
-    }
-
-    @Transactional
-    public SummitView removeDocument(String documentId) {
-        Document document = Document.<Document>find("nodeId", documentId).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("document " + documentId));
-        Summit summit = changed(document.summit.id);
-        document.delete();
-        return done("removeDocument", new Deletion(documentId), summit);
-    }
-
-    private SummitView done(String operation, Object input, Summit summit) {
+    /**
+     * Ends an edit of the summit or of one of its parts (participants, statements, documents): flushed,
+     * recorded in the change log and announced; the summit as it now stands.
+     */
+    @Transactional(TxType.MANDATORY)
+    public SummitView done(String operation, Object input, Summit summit) {
         em.flush();
         audit.record(operation, input);
         events.summitChanged(summit.id);
@@ -273,7 +216,8 @@ public class SummitEditing {
      * each sees the others' work, and its version goes up at once, so that the version returned
      * is the one to send with the next edit.
      */
-    private Summit changed(String id) {
+    @Transactional(TxType.MANDATORY)
+    public Summit partsChanging(String id) {
         Summit summit = Lookup.require(Summit.class, id, "summit");
         em.lock(summit, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return summit;
@@ -321,7 +265,8 @@ public class SummitEditing {
      * the live rows' ranks, and those in the ids, live or retired, that the node registry holds under
      * the summit's prefix, so that a removed one's id is never given again.
      */
-    private int nextOrdinal(String table, Summit summit) {
+    @Transactional(TxType.MANDATORY)
+    public int nextOrdinal(String table, Summit summit) {
         String prefix = summit.id + "-" + table + "-";
         Number next = (Number) em.createNativeQuery("""
                 select coalesce(max(ordinal), 0) + 1 from (
@@ -332,15 +277,6 @@ public class SummitEditing {
                 """.formatted(table)).setParameter("summit", summit.id).setParameter("start", prefix.length() + 1)
                 .setParameter("prefix", prefix + "%").getSingleResult();
         return next.intValue();
-    }
-
-    /** Saves each text with its rank, from 1. */
-    private static void texts(List<String> texts, BiConsumer<Integer, String> save) {
-        if (texts != null) {
-            for (int i = 0; i < texts.size(); i++) {
-                save.accept(i + 1, texts.get(i));
-            }
-        }
     }
 
     private static String or(String value, String fallback) {

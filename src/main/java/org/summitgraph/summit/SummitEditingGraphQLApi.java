@@ -10,9 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.summitgraph.security.Roles;
-import org.summitgraph.summit.SummitInputs.AddDocumentInput;
 import org.summitgraph.summit.SummitInputs.AddParticipantInput;
-import org.summitgraph.summit.SummitInputs.AddStatementInput;
 import org.summitgraph.summit.SummitInputs.RemoveParticipantInput;
 import org.summitgraph.summit.SummitInputs.RescheduleSummitInput;
 import org.summitgraph.summit.SummitInputs.ScheduleSummitInput;
@@ -85,33 +83,5 @@ public class SummitEditingGraphQLApi {
     @Description("Removes a person from a summit's participants (admins only).")
     public @NonNull SummitView removeParticipant(@Name("input") @NonNull @Valid RemoveParticipantInput input) {
         return editing.removeParticipant(input);
-    }
-
-    @Mutation("addStatement")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-    @Description("Records what a speaker said at a summit, after the statements already recorded.")
-    public @NonNull StatementView addStatement(@Name("input") @NonNull @Valid AddStatementInput input) {
-        return editing.addStatement(input);
-    }
-
-    @Mutation("removeStatement")
-    @RolesAllowed(Roles.ADMIN)
-    @Description("Removes a statement (admins only); returns its summit.")
-    public @NonNull SummitView removeStatement(@Name("id") @Id @NonNull String id) {
-        return editing.removeStatement(id);
-    }
-
-    @Mutation("addDocument")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-    @Description("Records a document signed, adopted or approved at a summit.")
-    public @NonNull DocumentView addDocument(@Name("input") @NonNull @Valid AddDocumentInput input) {
-        return editing.addDocument(input);
-    }
-
-    @Mutation("removeDocument")
-    @RolesAllowed(Roles.ADMIN)
-    @Description("Removes a document (admins only); returns its summit.")
-    public @NonNull SummitView removeDocument(@Name("id") @Id @NonNull String id) {
-        return editing.removeDocument(id);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.time.Dates;
 import org.summitgraph.i18n.Language;
@@ -25,6 +26,7 @@ import org.summitgraph.person.PersonService;
 import org.summitgraph.person.PersonView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
+import org.summitgraph.statement.StatementView;
 
 @GraphQLApi
 public class SummitGraphQLApi {
@@ -69,7 +71,7 @@ public class SummitGraphQLApi {
             @Name("participant") @Id @Description("Id of a person who took part.") String participant,
             @Name("participantCountry") @Id @Description("ISO code of a state represented.") String participantCountry,
             @Name("orderBy") @DefaultValue("DATE_ASC") SummitOrder orderBy,
-            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after) {
         return summits.page(new SummitFilter(organization, year, status, from, to, city, hostCountry, participant,
                 participantCountry, orderBy == null ? SummitOrder.DATE_ASC : orderBy), first, after);
     }
@@ -85,10 +87,9 @@ public class SummitGraphQLApi {
     @Name("summits")
     @Description("The organization's summits, oldest first; `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public CompletionStage<@NonNull SummitConnection> organizationSummits(@Source OrganizationView organization,
-            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return batches.load("Organization.summits", organization.code(),
-                (codes, args) -> summits.pagesOfOrganizations(codes, (Integer) args.get(0), (String) args.get(1)),
-                first, after);
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after) {
+        return batches.load("Organization.summits", organization.code(), new FirstAfter(first, after),
+                (codes, args) -> summits.pagesOfOrganizations(codes, args.first(), args.after()));
     }
 
     @Name("nextMeeting")
@@ -96,8 +97,8 @@ public class SummitGraphQLApi {
             + "cancelled; null when none is known.")
     public CompletionStage<SummitView> organizationNextMeeting(@Source OrganizationView organization,
             @Name("asOf") LocalDate asOf) {
-        return batches.load("Organization.nextMeeting", organization.code(),
-                (codes, args) -> summits.nextMeetings(codes, (LocalDate) args.get(0)), dates.orToday(asOf));
+        return batches.load("Organization.nextMeeting", organization.code(), new AsOf(dates.orToday(asOf)),
+                (codes, args) -> summits.nextMeetings(codes, args.asOf()));
     }
 
     @Name("summitsPerYear")
@@ -176,28 +177,6 @@ public class SummitGraphQLApi {
         return this.summits.participationsBySummit(ids(summits));
     }
 
-    @Name("statements")
-    @Description("What the speakers said, in the order they were reported.")
-    public List<@NonNull List<@NonNull StatementView>> statements(@Source List<SummitView> summits) {
-        return this.summits.statementsBySummit(ids(summits));
-    }
-
-    @Name("documents")
-    @Description("Documents signed, adopted or approved at the summit, in order.")
-    public CompletionStage<@NonNull List<@NonNull DocumentView>> documents(@Source SummitView summit,
-            @Name("kind") @Description("Only documents of this kind, e.g. DECISION.") String kind) {
-        return batches.load("Summit.documents", summit.id(),
-                (ids, args) -> summits.documentsBySummit(ids, (String) args.get(0)), kind);
-    }
-
-    @Query("documents")
-    @Description("Documents signed, adopted or approved at summits, by summit date then rank, optionally of one "
-            + "organization and of one kind (e.g. DECLARATION, DECISION, STRATEGY, PLAN, APPOINTMENT); `first` at most the service's maximum page size (summit-graph.max-page-size).")
-    public @NonNull DocumentConnection allDocuments(@Name("organization") @Id String organization,
-            @Name("kind") String kind, @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
-        return summits.documents(organization, kind, first, after);
-    }
-
     @Name("nextMeeting")
     @Description("The next meeting announced at this summit, if any.")
     public List<SummitView> announcedNextMeeting(@Source List<SummitView> summits) {
@@ -234,90 +213,10 @@ public class SummitGraphQLApi {
         return sources.sourcesOf(Participation.class, participations.stream().map(ParticipationView::id).toList());
     }
 
-    @Name("summit")
-    @Description("The summit where it was said.")
-    public List<@NonNull SummitView> statementSummit(@Source List<StatementView> statements) {
-        return summits.byIds(statements.stream().map(StatementView::summitId).toList());
-    }
-
-    @Name("speaker")
-    @Description("Who spoke.")
-    public List<@NonNull PersonView> speaker(@Source List<StatementView> statements) {
-        return people.byIds(statements.stream().map(StatementView::speakerId).toList());
-    }
-
-    @Name("summary")
-    @Description("Summary of what was said, in `lang`, falling back to English.")
-    public @NonNull String summary(@Source StatementView statement, @Name("lang") Language lang) {
-        return statement.summaries().in(language.or(lang));
-    }
-
-    @Name("quotes")
-    @Description("Verbatim quotes as reported (in French for a French source), or their translation in `lang`; "
-            + "each falls back to English. `quoteTexts` tells which texts are verbatim.")
-    public CompletionStage<@NonNull List<@NonNull String>> quotes(@Source StatementView statement,
-            @Name("lang") Language lang) {
-        return batches.load("Statement.quotes", statement.pk(),
-                (ids, args) -> summits.quotes(ids, (Language) args.get(0)), language.or(lang));
-    }
-
-    @Name("quoteTexts")
-    @Description("The quotes of `quotes(lang)`, in the same order, each with the language of its text and whether "
-            + "that text is verbatim as the source reported it or a translation made by Summit Graph.")
-    public CompletionStage<@NonNull List<@NonNull QuoteText>> quoteTexts(@Source StatementView statement,
-            @Name("lang") Language lang) {
-        return batches.load("Statement.quoteTexts", statement.pk(),
-                (ids, args) -> summits.quoteTexts(ids, (Language) args.get(0)), language.or(lang));
-    }
-
-    @Name("proposals")
-    @Description("Proposals the speaker made, in `lang`, falling back to English.")
-    public CompletionStage<@NonNull List<@NonNull String>> proposals(@Source StatementView statement,
-            @Name("lang") Language lang) {
-        return batches.load("Statement.proposals", statement.pk(),
-                (ids, args) -> summits.proposals(ids, (Language) args.get(0)), language.or(lang));
-    }
-
-    @Name("sources")
-    @Description("Documents that report the statement.")
-    public List<@NonNull List<@NonNull SourceView>> statementSources(@Source List<StatementView> statements) {
-        return sources.sourcesOf(Statement.class, statementIds(statements));
-    }
-
-    @Name("summit")
-    @Description("The summit where the document was signed, adopted or approved.")
-    public List<@NonNull SummitView> documentSummit(@Source List<DocumentView> documents) {
-        return summits.byIds(documents.stream().map(DocumentView::summitId).toList());
-    }
-
-    @Name("title")
-    @Description("Title in `lang`, falling back to English.")
-    public @NonNull String documentTitle(@Source DocumentView document, @Name("lang") Language lang) {
-        return document.titles().in(language.or(lang));
-    }
-
-    @Name("appointee")
-    @Description("For an APPOINTMENT: who was appointed.")
-    public List<PersonView> appointee(@Source List<DocumentView> documents) {
-        return people.byIds(documents.stream().map(DocumentView::appointeeId).toList());
-    }
-
-    @Name("sources")
-    @Description("Documents that report it.")
-    public List<@NonNull List<@NonNull SourceView>> documentSources(@Source List<DocumentView> documents) {
-        return sources.sourcesOf(Document.class, documents.stream().map(DocumentView::pk).toList());
-    }
-
     @Name("participations")
     @Description("Summits the person took part in, oldest first.")
     public List<@NonNull List<@NonNull ParticipationView>> personParticipations(@Source List<PersonView> persons) {
         return summits.participationsByPerson(persons.stream().map(PersonView::id).toList());
-    }
-
-    @Name("statements")
-    @Description("What the person said at summits, oldest first.")
-    public List<@NonNull List<@NonNull StatementView>> personStatements(@Source List<PersonView> persons) {
-        return summits.statementsByPerson(persons.stream().map(PersonView::id).toList());
     }
 
     private static List<String> ids(List<SummitView> summits) {
@@ -326,5 +225,13 @@ public class SummitGraphQLApi {
 
     private static List<Long> statementIds(List<StatementView> statements) {
         return statements.stream().map(StatementView::pk).toList();
+    }
+
+    /** The arguments of a page of an organization's summits. */
+    private record FirstAfter(Integer first, String after) {
+    }
+
+    /** The arguments of the fields that answer for one date. */
+    private record AsOf(LocalDate asOf) {
     }
 }

@@ -88,29 +88,4 @@ public final class SummitInputs {
             @Id @NonNull @NotBlank @Description("The person.") String person,
             @NonNull @NotBlank @Description("The capacity in which they were listed.") String role) {
     }
-
-    @Input("AddStatementInput")
-    @Description("What a speaker said at a summit.")
-    public record AddStatementInput(
-            @Id @NonNull @NotBlank @Description("The summit.") String summit,
-            @Id @NonNull @NotBlank @Description("The speaker.") String speaker,
-            @NonNull @NotBlank @Size(max = 5000) @Description("Summary in English.") String summary,
-            @Size(max = 5000) @Description("Summary in French.") String summaryFr,
-            @Description("Verbatim quotes (in English, or as reported).") List<@Size(max = 2000) String> quotes,
-            @Description("Proposals made, in English.") List<@Size(max = 2000) String> proposals,
-            @Description("Ids of the sources that report it.") List<String> sources) {
-    }
-
-    @Input("AddDocumentInput")
-    @Description("A document signed, adopted or approved at a summit.")
-    public record AddDocumentInput(
-            @Id @NonNull @NotBlank @Description("The summit.") String summit,
-            @NonNull @NotBlank @Pattern(regexp = "^[A-Z][A-Z_]*$") @Size(max = 32)
-            @Description("Kind: DECLARATION, DECISION, STRATEGY, PLAN, PROGRAM, APPOINTMENT...") String kind,
-            @NonNull @NotNull @Description("Signed, adopted or approved.") DocumentAction action,
-            @NonNull @NotBlank @Size(max = 500) @Description("Title in English.") String title,
-            @Size(max = 500) @Description("Title in French.") String titleFr,
-            @Id @Description("For an APPOINTMENT: who was appointed.") String appointee,
-            @Description("Ids of the sources that report it.") List<String> sources) {
-    }
 }

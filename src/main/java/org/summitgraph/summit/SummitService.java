@@ -10,16 +10,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.error.ApiException;
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Where;
-import org.summitgraph.i18n.Language;
-import org.summitgraph.i18n.LocalizedText;
-import org.summitgraph.data.PageInfo;
+import org.summitgraph.data.Page;
 import org.summitgraph.data.Paging;
 
 @ApplicationScoped
@@ -43,22 +39,9 @@ public class SummitService {
     /** Summits for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<SummitView> byIds(List<String> ids) {
-        return Batches.single(em, "select s.id, " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :keys)", ids,
-                r -> SummitView.of(r, 1));
-    }
-
-    /** Statements for the given node ids, in the same order; null where unknown. */
-    @Transactional(TxType.SUPPORTS)
-    public List<StatementView> statementsByNodeIds(List<String> ids) {
-        return Batches.single(em, "select st.nodeId, " + StatementView.COLUMNS + " from Statement st where key_in(st.nodeId, :keys)",
-                ids, r -> StatementView.of(r, 1));
-    }
-
-    /** Documents for the given node ids, in the same order; null where unknown. */
-    @Transactional(TxType.SUPPORTS)
-    public List<DocumentView> documentsByNodeIds(List<String> ids) {
-        return Batches.single(em, "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where key_in(d.nodeId, :keys)",
-                ids, r -> DocumentView.of(r, 1));
+        return Batches.inOrder(ids, Batches.single(em,
+                "select s.id, " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :keys)", ids,
+                r -> (String) r[0], r -> SummitView.of(r, 1)), null);
     }
 
     /** A page of summits that pass the filter, in its order. */
@@ -148,145 +131,50 @@ public class SummitService {
 
     @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsBySummit(List<String> summitIds) {
-        return Batches.grouped(em, "select pa.summit.id, " + ParticipationView.COLUMNS
+        return Batches.inOrder(summitIds, Batches.grouped(em, "select pa.summit.id, " + ParticipationView.COLUMNS
                 + " from Participation pa where key_in(pa.summit.id, :keys) order by pa.id",
-                summitIds, r -> ParticipationView.of(r, 1));
+                summitIds, r -> (String) r[0], r -> ParticipationView.of(r, 1)), List.of());
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsByPerson(List<String> personIds) {
-        return Batches.grouped(em, "select pa.person.id, " + ParticipationView.COLUMNS
+        return Batches.inOrder(personIds, Batches.grouped(em, "select pa.person.id, " + ParticipationView.COLUMNS
                 + " from Participation pa where key_in(pa.person.id, :keys) order by pa.summit.heldOn, pa.id",
-                personIds, r -> ParticipationView.of(r, 1));
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public List<List<StatementView>> statementsBySummit(List<String> summitIds) {
-        return Batches.grouped(em, "select st.summit.id, " + StatementView.COLUMNS
-                + " from Statement st where key_in(st.summit.id, :keys) order by st.ordinal",
-                summitIds, r -> StatementView.of(r, 1));
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public List<List<StatementView>> statementsByPerson(List<String> personIds) {
-        return Batches.grouped(em, "select st.speaker.id, " + StatementView.COLUMNS
-                + " from Statement st where key_in(st.speaker.id, :keys) order by st.summit.heldOn, st.ordinal",
-                personIds, r -> StatementView.of(r, 1));
-    }
-
-    /** Per summit: its documents, of {@code kind} only when it is given, in order. */
-    @Transactional(TxType.SUPPORTS)
-    public List<List<DocumentView>> documentsBySummit(List<String> summitIds, String kind) {
-        String jpql = "select d.summit.id, " + DocumentView.COLUMNS + " from Document d where key_in(d.summit.id, :keys)"
-                + (kind == null ? "" : " and d.kind = :kind") + " order by d.ordinal";
-        return kind == null ? Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1))
-                : Batches.grouped(em, jpql, summitIds, r -> DocumentView.of(r, 1), "kind", kind);
-    }
-
-    /** A page of documents, by summit date then rank within the summit. */
-    @Transactional
-    public DocumentConnection documents(String organization, String kind, Integer first, String after) {
-        int size = paging.pageSize(first);
-        List<String> cursor = Paging.decode(after, "document", 3);
-        // every key checked before any SQL runs
-        LocalDate afterDate = cursor == null ? null : Paging.date(cursor.get(0));
-        Integer afterOrdinal = cursor == null ? null : ordinal(cursor.get(2));
-        Where where = new Where();
-        if (organization != null) {
-            where.and("d.summit.organization.code = :organization", "organization", organization);
-        }
-        if (kind != null) {
-            where.and("d.kind = :kind", "kind", kind);
-        }
-        int total = where.count(em, "Document d");
-        if (cursor != null) {
-            where.and("""
-                    (d.summit.heldOn > :afterDate or (d.summit.heldOn = :afterDate and (d.summit.id > :afterSummit
-                     or (d.summit.id = :afterSummit and d.ordinal > :afterOrdinal))))""",
-                    "afterDate", afterDate, "afterSummit", cursor.get(1), "afterOrdinal", afterOrdinal);
-        }
-        List<Object[]> rows = where.rows(em, DocumentView.COLUMNS + ", d.summit.heldOn, d.ordinal", "Document d",
-                "d.summit.heldOn, d.summit.id, d.ordinal", size + 1);
-        List<DocumentEdge> edges = rows.stream().limit(size)
-                .map(r -> {
-                    DocumentView document = DocumentView.of(r, 0);
-                    return new DocumentEdge(Paging.encode("document", r[7].toString(), document.summitId(),
-                            r[8].toString()), document);
-                })
-                .toList();
-        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new DocumentConnection(total, edges.stream().map(DocumentEdge::node).toList(), edges,
-                new PageInfo(rows.size() > size, endCursor));
-    }
-
-    private static int ordinal(String key) {
-        try {
-            return Integer.parseInt(key);
-        } catch (NumberFormatException e) {
-            throw ApiException.badInput("`after` is not a valid cursor for this list");
-        }
+                personIds, r -> (String) r[0], r -> ParticipationView.of(r, 1)), List.of());
     }
 
     /** Per organization: how many of its summits each year saw, by year. */
     @Transactional(TxType.SUPPORTS)
     public List<List<YearCount>> summitsPerYear(List<String> organizationCodes) {
-        return Batches.grouped(em, """
+        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
                 select s.organization.code, extract(year from s.heldOn), count(s) from Summit s
                 where key_in(s.organization.code, :keys) group by 1, 2 order by 2""", organizationCodes,
-                r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+                r -> (String) r[0], r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue())), List.of());
     }
 
     /** Per organization: how many of its summits each state hosted, most first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> summitsPerHostCountry(List<String> organizationCodes) {
-        return Batches.grouped(em, """
+        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
                 select s.organization.code, s.hostCountry.code, count(s) from Summit s
                 where key_in(s.organization.code, :keys) and s.hostCountry is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
-                r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
+                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue())), List.of());
     }
 
     /** Per organization: how many seats at its summits each state's representatives took, most first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> participationsPerCountry(List<String> organizationCodes) {
-        return Batches.grouped(em, """
+        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
                 select pa.summit.organization.code, pa.country.code, count(pa) from Participation pa
                 where key_in(pa.summit.organization.code, :keys) and pa.country is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
-                r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
-    }
-
-    /** Per statement: its quotes in {@code lang} (each falling back to English), in order. */
-    @Transactional(TxType.SUPPORTS)
-    public List<List<String>> quotes(List<Long> statementIds, Language lang) {
-        return texts("StatementQuote", statementIds, lang);
-    }
-
-    /** Per statement: its quotes in {@code lang} (each falling back to English), with their language, in order. */
-    @Transactional(TxType.SUPPORTS)
-    public List<List<QuoteText>> quoteTexts(List<Long> statementIds, Language lang) {
-        return Batches.grouped(em, "select q.statement.id, q.text, q.originalLanguage from StatementQuote q"
-                + " where key_in(q.statement.id, :keys) order by q.ordinal",
-                statementIds, r -> QuoteText.of((LocalizedText) r[1], (Language) r[2], lang));
-    }
-
-    /** Per statement: its proposals in {@code lang} (each falling back to English), in order. */
-    @Transactional(TxType.SUPPORTS)
-    public List<List<String>> proposals(List<Long> statementIds, Language lang) {
-        return texts("StatementProposal", statementIds, lang);
-    }
-
-    private List<List<String>> texts(String entity, List<Long> statementIds, Language lang) {
-        return Batches.grouped(em, "select t.statement.id, t.text from " + entity
-                + " t where key_in(t.statement.id, :keys) order by t.ordinal",
-                statementIds, r -> ((LocalizedText) r[1]).in(lang));
+                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue())), List.of());
     }
 
     private static SummitConnection connection(List<SummitView> rows, int size, int total, boolean descending) {
-        List<SummitView> nodes = rows.subList(0, Math.min(size, rows.size()));
-        List<SummitEdge> edges = nodes.stream().map(s -> new SummitEdge(SummitKey.of(s).encode(descending), s)).toList();
-        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new SummitConnection(total, nodes, edges, new PageInfo(rows.size() > size, endCursor));
+        Page<SummitView> page = Paging.page(rows, size, s -> SummitKey.of(s).encode(descending));
+        return new SummitConnection(total, page.items(), page.edges(SummitEdge::new), page.pageInfo());
     }
 
     /** Sort key of a summit in lists: date, then id. */

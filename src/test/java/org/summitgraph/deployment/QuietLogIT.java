@@ -19,7 +19,6 @@ import org.summitgraph.live.Live;
 import org.summitgraph.live.OtherInstance;
 import org.summitgraph.support.GraphQL;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**

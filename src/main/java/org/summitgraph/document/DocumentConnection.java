@@ -1,4 +1,4 @@
-package org.summitgraph.summit;
+package org.summitgraph.document;
 
 import java.util.List;
 

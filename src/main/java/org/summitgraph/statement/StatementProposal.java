@@ -1,4 +1,4 @@
-package org.summitgraph.summit;
+package org.summitgraph.statement;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.summitgraph.summit;
+package org.summitgraph.document;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

@@ -1,4 +1,4 @@
-package org.summitgraph.live;
+package org.summitgraph.http.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

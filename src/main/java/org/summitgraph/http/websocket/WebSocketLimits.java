@@ -1,4 +1,4 @@
-package org.summitgraph.live;
+package org.summitgraph.http.websocket;
 
 import java.time.Duration;
 import java.util.List;

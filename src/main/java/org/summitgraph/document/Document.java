@@ -1,4 +1,4 @@
-package org.summitgraph.summit;
+package org.summitgraph.document;
 
 import java.util.HashSet;
 import java.util.Objects;
@@ -21,6 +21,7 @@ import jakarta.persistence.PrePersist;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.person.Person;
 import org.summitgraph.source.Source;
+import org.summitgraph.summit.Summit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

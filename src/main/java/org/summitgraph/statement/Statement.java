@@ -1,4 +1,4 @@
-package org.summitgraph.summit;
+package org.summitgraph.statement;
 
 import java.util.HashSet;
 import java.util.Objects;
@@ -20,6 +20,7 @@ import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.exercise.Exercise;
 import org.summitgraph.person.Person;
 import org.summitgraph.source.Source;
+import org.summitgraph.summit.Summit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -1,4 +1,4 @@
-package org.summitgraph.summit;
+package org.summitgraph.document;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;

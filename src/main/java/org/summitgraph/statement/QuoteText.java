@@ -1,4 +1,4 @@
-package org.summitgraph.summit;
+package org.summitgraph.statement;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

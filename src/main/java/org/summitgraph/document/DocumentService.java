@@ -1,0 +1,87 @@
+package org.summitgraph.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.summitgraph.data.Batches;
+import org.summitgraph.data.Page;
+import org.summitgraph.data.Paging;
+import org.summitgraph.data.Where;
+import org.summitgraph.error.ApiException;
+
+@ApplicationScoped
+public class DocumentService {
+
+    private static final String CURSOR_KIND = "document";
+
+    private final EntityManager em;
+    private final Paging paging;
+
+    DocumentService(EntityManager em, Paging paging) {
+        this.em = em;
+        this.paging = paging;
+    }
+
+    /** Documents for the given node ids, in the same order; null where unknown. */
+    @Transactional(TxType.SUPPORTS)
+    public List<DocumentView> byNodeIds(List<String> ids) {
+        return Batches.inOrder(ids, Batches.single(em,
+                "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where key_in(d.nodeId, :keys)",
+                ids, r -> (String) r[0], r -> DocumentView.of(r, 1)), null);
+    }
+
+    /** Per summit: its documents, of {@code kind} only when it is given, in order. */
+    @Transactional(TxType.SUPPORTS)
+    public List<List<DocumentView>> bySummit(List<String> summitIds, String kind) {
+        String jpql = "select d.summit.id, " + DocumentView.COLUMNS + " from Document d where key_in(d.summit.id, :keys)"
+                + (kind == null ? "" : " and d.kind = :kind") + " order by d.ordinal";
+        return Batches.inOrder(summitIds, kind == null
+                ? Batches.grouped(em, jpql, summitIds, r -> (String) r[0], r -> DocumentView.of(r, 1))
+                : Batches.grouped(em, jpql, summitIds, r -> (String) r[0], r -> DocumentView.of(r, 1), "kind", kind),
+                List.of());
+    }
+
+    /** A page of documents, by summit date then rank within the summit. */
+    @Transactional
+    public DocumentConnection page(String organization, String kind, Integer first, String after) {
+        int size = paging.pageSize(first);
+        List<String> cursor = Paging.decode(after, CURSOR_KIND, 3);
+        // every key checked before any SQL runs
+        LocalDate afterDate = cursor == null ? null : Paging.date(cursor.get(0));
+        Integer afterOrdinal = cursor == null ? null : ordinal(cursor.get(2));
+        Where where = new Where();
+        if (organization != null) {
+            where.and("d.summit.organization.code = :organization", "organization", organization);
+        }
+        if (kind != null) {
+            where.and("d.kind = :kind", "kind", kind);
+        }
+        int total = where.count(em, "Document d");
+        if (cursor != null) {
+            where.and("""
+                    (d.summit.heldOn > :afterDate or (d.summit.heldOn = :afterDate and (d.summit.id > :afterSummit
+                     or (d.summit.id = :afterSummit and d.ordinal > :afterOrdinal))))""",
+                    "afterDate", afterDate, "afterSummit", cursor.get(1), "afterOrdinal", afterOrdinal);
+        }
+        // the summit's date and the rank follow the document's columns, for its cursor
+        List<Object[]> rows = where.rows(em, DocumentView.COLUMNS + ", d.summit.heldOn, d.ordinal", "Document d",
+                "d.summit.heldOn, d.summit.id, d.ordinal", size + 1);
+        Page<DocumentView> page = Paging.page(rows, size,
+                r -> Paging.encode(CURSOR_KIND, r[7].toString(), (String) r[2], r[8].toString()))
+                .map(r -> DocumentView.of(r, 0));
+        return new DocumentConnection(total, page.items(), page.edges(DocumentEdge::new), page.pageInfo());
+    }
+
+    private static int ordinal(String key) {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput("`after` is not a valid cursor for this list");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.summitgraph.http;
+
+import java.util.function.BooleanSupplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.summitgraph.execution.ClientPresence;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/** A client has hung up when the connection of its HTTP response is closed. */
+@ApplicationScoped
+public class ClientHangUps implements ClientPresence {
+
+    private static final BooleanSupplier NEVER = () -> false;
+
+    private final CurrentVertxRequest currentRequest;
+
+    ClientHangUps(CurrentVertxRequest currentRequest) {
+        this.currentRequest = currentRequest;
+    }
+
+    @Override
+    public BooleanSupplier hangUpOfCurrentRequest() {
+        RoutingContext request = Arc.container().requestContext().isActive() ? currentRequest.getCurrent() : null;
+        if (request == null || request.response().ended()) {
+            return NEVER;
+        }
+        HttpServerResponse response = request.response();
+        return response::closed;
+    }
+}

@@ -1,0 +1,111 @@
+package org.summitgraph.statement;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.execution.ArgumentBatches;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.RequestLanguage;
+import org.summitgraph.person.PersonService;
+import org.summitgraph.person.PersonView;
+import org.summitgraph.source.SourceService;
+import org.summitgraph.source.SourceView;
+import org.summitgraph.summit.SummitService;
+import org.summitgraph.summit.SummitView;
+
+/**
+ * The fields of statements, and the fields that lead to them (a summit's, a person's); with them the
+ * links a statement holds (its speaker, its summit), as every field lives with the feature whose table
+ * holds the link it follows.
+ */
+@GraphQLApi
+public class StatementGraphQLApi {
+
+    private final PersonService people;
+    private final SummitService summits;
+    private final StatementService statements;
+    private final SourceService sources;
+    private final RequestLanguage language;
+    private final ArgumentBatches batches;
+
+    StatementGraphQLApi(StatementService statements, SourceService sources, RequestLanguage language,
+            ArgumentBatches batches, PersonService people, SummitService summits) {
+        this.people = people;
+        this.summits = summits;
+        this.statements = statements;
+        this.sources = sources;
+        this.language = language;
+        this.batches = batches;
+    }
+
+    @Name("statements")
+    @Description("What the speakers said, in the order they were reported.")
+    public List<@NonNull List<@NonNull StatementView>> summitStatements(@Source List<SummitView> summits) {
+        return statements.bySummit(summits.stream().map(SummitView::id).toList());
+    }
+
+    @Name("statements")
+    @Description("What the person said at summits, oldest first.")
+    public List<@NonNull List<@NonNull StatementView>> personStatements(@Source List<PersonView> persons) {
+        return statements.bySpeaker(persons.stream().map(PersonView::id).toList());
+    }
+
+    @Name("summary")
+    @Description("Summary of what was said, in `lang`, falling back to English.")
+    public @NonNull String summary(@Source StatementView statement, @Name("lang") Language lang) {
+        return statement.summaries().in(language.or(lang));
+    }
+
+    @Name("quotes")
+    @Description("Verbatim quotes as reported (in French for a French source), or their translation in `lang`; "
+            + "each falls back to English. `quoteTexts` tells which texts are verbatim.")
+    public CompletionStage<@NonNull List<@NonNull String>> quotes(@Source StatementView statement,
+            @Name("lang") Language lang) {
+        return batches.load("Statement.quotes", statement.pk(), new Lang(language.or(lang)),
+                (ids, args) -> statements.quotes(ids, args.lang()));
+    }
+
+    @Name("quoteTexts")
+    @Description("The quotes of `quotes(lang)`, in the same order, each with the language of its text and whether "
+            + "that text is verbatim as the source reported it or a translation made by Summit Graph.")
+    public CompletionStage<@NonNull List<@NonNull QuoteText>> quoteTexts(@Source StatementView statement,
+            @Name("lang") Language lang) {
+        return batches.load("Statement.quoteTexts", statement.pk(), new Lang(language.or(lang)),
+                (ids, args) -> statements.quoteTexts(ids, args.lang()));
+    }
+
+    @Name("proposals")
+    @Description("Proposals the speaker made, in `lang`, falling back to English.")
+    public CompletionStage<@NonNull List<@NonNull String>> proposals(@Source StatementView statement,
+            @Name("lang") Language lang) {
+        return batches.load("Statement.proposals", statement.pk(), new Lang(language.or(lang)),
+                (ids, args) -> statements.proposals(ids, args.lang()));
+    }
+
+    @Name("sources")
+    @Description("Documents that report the statement.")
+    public List<@NonNull List<@NonNull SourceView>> statementSources(@Source List<StatementView> statements) {
+        return sources.sourcesOf(Statement.class, statements.stream().map(StatementView::pk).toList());
+    }
+
+    @Name("speaker")
+    @Description("Who spoke.")
+    public List<@NonNull PersonView> speaker(@Source List<StatementView> statements) {
+        return people.byIds(statements.stream().map(StatementView::speakerId).toList());
+    }
+
+    @Name("summit")
+    @Description("The summit where it was said.")
+    public List<@NonNull SummitView> statementSummit(@Source List<StatementView> statements) {
+        return summits.byIds(statements.stream().map(StatementView::summitId).toList());
+    }
+
+    /** The arguments of the fields that answer in one language. */
+    private record Lang(Language lang) {
+    }
+}

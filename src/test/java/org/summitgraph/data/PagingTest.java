@@ -1,0 +1,178 @@
+package org.summitgraph.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
+
+/** Cursors and page arithmetic of {@link Paging}, without the application: pure logic. */
+class PagingTest {
+
+    private static final String BAD_CURSOR = "`after` is not a valid cursor for this list";
+    private static final Function<String, String> CURSOR = id -> Paging.encode("item", id);
+
+    // --- cursors ---
+
+    @Test
+    void aCursorDecodesToTheKeysItWasMadeOf() {
+        String cursor = Paging.encode("document", "2025-11-27", "csto-2025-11-27-bishkek", "3");
+        assertEquals(List.of("2025-11-27", "csto-2025-11-27-bishkek", "3"), Paging.decode(cursor, "document", 3));
+    }
+
+    @Test
+    void keysInAnyScriptAndEmptyKeysComeBackUnchanged() {
+        String cursor = Paging.encode("person", "владимир-путин", "", "élysée");
+        assertEquals(List.of("владимир-путин", "", "élysée"), Paging.decode(cursor, "person", 3));
+    }
+
+    @Test
+    void aCursorIsUrlSafeBase64WithoutPadding() {
+        String cursor = Paging.encode("summit", "2025-11-27", "csto-2025-11-27-bishkek");
+        assertTrue(cursor.matches("[A-Za-z0-9_-]+"), cursor);
+    }
+
+    @Test
+    void noCursorMeansTheFirstPage() {
+        assertNull(Paging.decode(null, "summit", 2));
+    }
+
+    @Test
+    void dateAndNumberKeysRoundTrip() {
+        List<String> keys = Paging.decode(Paging.encode("change", "2025-11-27", "42"), "change", 2);
+        assertEquals(LocalDate.of(2025, 11, 27), Paging.date(keys.get(0)));
+        assertEquals(42L, Paging.number(keys.get(1)));
+    }
+
+    static Stream<Arguments> hostileCursors() {
+        return Stream.of(
+                Arguments.of("another list's cursor", Paging.encode("person", "vladimir-putin")),
+                Arguments.of("the other order's cursor", Paging.encode("summit-desc", "2025-11-27", "csto")),
+                Arguments.of("a key too few", Paging.encode("summit", "2025-11-27")),
+                Arguments.of("a key too many", Paging.encode("summit", "2025-11-27", "csto", "1")),
+                Arguments.of("a key holding NUL", Paging.encode("summit", "2025-11-27", "csto\u0000")),
+                Arguments.of("a key holding a control character", Paging.encode("summit", "2025-11-27", "csto\u0007")),
+                Arguments.of("not Base64", "not a cursor!"),
+                Arguments.of("padded Base64 of another alphabet", Base64.getEncoder().encodeToString(new byte[] { -5, -1 })),
+                Arguments.of("an empty string", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileCursors")
+    void aCursorNotMadeForThisListIsBadUserInput(String kind, String cursor) {
+        assertBadCursor(() -> Paging.decode(cursor, "summit", 2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "+99999-01-01", "+9999999-01-01", "-0005-01-01", "0000-12-31", "2025-02-30", "yesterday", "" })
+    void aDateKeyOutsideTheRecordedDaysIsBadUserInput(String key) {
+        assertBadCursor(() -> Paging.date(key));
+    }
+
+    @Test
+    void theRecordedDaysAtBothEndsAreDateKeys() {
+        assertEquals(LocalDate.of(1, 1, 1), Paging.date("0001-01-01"));
+        assertEquals(LocalDate.of(9999, 12, 31), Paging.date("9999-12-31"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "99999999999999999999", "12a", "1.5", "", " 1" })
+    void aNumberKeyThatIsNoLongIsBadUserInput(String key) {
+        assertBadCursor(() -> Paging.number(key));
+    }
+
+    // --- pages ---
+
+    @Test
+    void sizePlusOneRowsMakeAFullPageWithANextOne() {
+        Page<String> page = Paging.page(ids(4), 3, CURSOR);
+        assertEquals(List.of("a0", "a1", "a2"), page.items());
+        assertTrue(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a2"), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void exactlySizeRowsMakeTheLastPage() {
+        Page<String> page = Paging.page(ids(3), 3, CURSOR);
+        assertEquals(List.of("a0", "a1", "a2"), page.items());
+        assertFalse(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a2"), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void fewerRowsThanTheSizeMakeAShortLastPage() {
+        Page<String> page = Paging.page(ids(2), 3, CURSOR);
+        assertEquals(List.of("a0", "a1"), page.items());
+        assertFalse(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a1"), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void noRowsMakeAnEmptyLastPageWithoutEndCursor() {
+        Page<String> page = Paging.page(List.of(), 3, CURSOR);
+        assertEquals(List.of(), page.items());
+        assertFalse(page.pageInfo().hasNextPage());
+        assertNull(page.pageInfo().endCursor());
+    }
+
+    @Test
+    void aPageOfSizeZeroOnlyTellsWhetherAnythingFollows() {
+        Page<String> page = Paging.page(ids(1), 0, CURSOR);
+        assertEquals(List.of(), page.items());
+        assertTrue(page.pageInfo().hasNextPage());
+        assertNull(page.pageInfo().endCursor());
+    }
+
+    @Test
+    void edgesPairEachItemWithItsOwnCursorInOrder() {
+        Page<String> page = Paging.page(ids(3), 2, CURSOR);
+        assertEquals(List.of(CURSOR.apply("a0") + " a0", CURSOR.apply("a1") + " a1"),
+                page.edges((cursor, item) -> cursor + " " + item));
+        assertEquals(page.cursors().get(1), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void theCursorOfARowContinuesAfterIt() {
+        Page<String> first = Paging.page(ids(3), 2, CURSOR);
+        assertEquals(List.of("a1"), Paging.decode(first.pageInfo().endCursor(), "item", 1));
+    }
+
+    @Test
+    void mappedItemsKeepTheCursorsOfTheRowsTheyWereMadeFrom() {
+        Page<Integer> page = Paging.page(ids(3), 2, CURSOR).map(String::length);
+        assertEquals(List.of(2, 2), page.items());
+        assertEquals(List.of(CURSOR.apply("a0"), CURSOR.apply("a1")), page.cursors());
+        assertTrue(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a1"), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void theDefaultPageSizeIsTheDefaultValueOfFirst() {
+        assertEquals(Integer.parseInt(Paging.DEFAULT_FIRST), Paging.DEFAULT_PAGE_SIZE);
+    }
+
+    private static List<String> ids(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "a" + i).toList();
+    }
+
+    private static void assertBadCursor(Runnable decoding) {
+        ApiException refused = assertThrows(ApiException.class, decoding::run);
+        assertEquals(ErrorCode.BAD_USER_INPUT, refused.code());
+        assertEquals(BAD_CURSOR, refused.getMessage());
+    }
+}
