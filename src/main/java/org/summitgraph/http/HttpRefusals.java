@@ -150,8 +150,7 @@ public class HttpRefusals {
 
     /** An error in the media type the client accepts ({@code application/json} when it accepts neither). */
     public static void answer(RoutingContext rc, int status, ErrorCode code, String message) {
-        String mediaType = MediaTypes.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT));
-        HttpGraphQLFilter.send(rc, mediaType == null ? MediaTypes.JSON : mediaType, status,
-                HttpGraphQLFilter.coded(code, message));
+        String mediaType = MediaTypes.negotiate(rc);
+        ErrorAnswers.send(rc, mediaType == null ? MediaTypes.JSON : mediaType, status, ErrorAnswers.coded(code, message));
     }
 }

@@ -182,7 +182,7 @@ public class MalformedHttpRequests {
         }
 
         private static String response(String status, ErrorCode code, String message) {
-            byte[] body = new JsonObject(Map.of("errors", List.of(HttpGraphQLFilter.coded(code, message)))).encode()
+            byte[] body = new JsonObject(Map.of("errors", List.of(ErrorAnswers.coded(code, message)))).encode()
                     .getBytes(StandardCharsets.UTF_8);
             return "HTTP/1.1 " + status + "\r\ncontent-type: " + MediaTypes.JSON + "; charset=utf-8\r\ncontent-length: "
                     + body.length + "\r\nconnection: close\r\n\r\n" + new String(body, StandardCharsets.UTF_8);

@@ -1,12 +1,16 @@
 package org.summitgraph.http;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.RoutingContext;
+
 /**
  * Content negotiation of GraphQL over HTTP: which of the two JSON media types an Accept header
- * allows, and which one the answer uses.
+ * allows, and which one the answer uses; and which media type a request's Content-Type names.
  */
 final class MediaTypes {
 
@@ -28,6 +32,8 @@ final class MediaTypes {
      * Browsers join a Content-Type set twice into one value ({@code application/json, application/json}:
      * GraphiQL's fetcher adds the header SmallRye's page already sets), so a media type repeated, with
      * whatever case and parameters, is that media type; the first value is returned, as sent.
+     * Not Vert.x's {@code parsedHeaders().contentType()}: it takes the whole header for one media type, the
+     * values after the first inside its last parameter ({@code charset=utf-8, application/json}).
      */
     static String single(String contentType) {
         if (contentType == null) {
@@ -47,40 +53,34 @@ final class MediaTypes {
         return mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 
+    /** The media type to answer a request with, or {@code null} (406): see {@link #negotiate(List)}. */
+    static String negotiate(RoutingContext rc) {
+        return negotiate(rc.parsedHeaders().accept());
+    }
+
     /**
-     * The media type to answer with, or {@code null} when the Accept header allows neither
+     * The media type to answer with, given the media ranges of an Accept header as Vert.x parses them
+     * ({@code RoutingContext.parsedHeaders().accept()}), or {@code null} when they allow neither
      * {@code application/json} nor {@code application/graphql-response+json} (406).
-     * No Accept, and wildcards alone, give {@code application/json}; the GraphQL response type is
-     * chosen when the client names it at least as strongly as {@code application/json}.
+     * No range (no Accept, or commas alone), and wildcards alone, give {@code application/json}; the GraphQL
+     * response type is chosen when the client names it at least as strongly as {@code application/json}.
+     * The q-values are Vert.x Web 4.5's: cut to two decimals ({@code q=0.005} is 0: refused), clamped to 0..1,
+     * and 1 when unparsable.
      */
-    static String negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
+    static String negotiate(List<MIMEHeader> ranges) {
+        if (ranges.isEmpty()) {
             return JSON;
         }
-        double json = -1;
-        double wildcard = -1;
-        double graphql = -1;
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            if (type.isEmpty()) {
-                continue;
-            }
-            double q = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String param = parts[i].trim();
-                if (param.toLowerCase(Locale.ROOT).startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2).trim());
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            switch (type) {
-                case JSON -> json = Math.max(json, q);
-                case GRAPHQL_RESPONSE_JSON -> graphql = Math.max(graphql, q);
-                case "*/*", "application/*" -> wildcard = Math.max(wildcard, q);
+        float json = -1;
+        float wildcard = -1;
+        float graphql = -1;
+        for (MIMEHeader range : ranges) {
+            // the range as sent, before its parameters: Vert.x lower-cases component() but subComponent() only
+            // when parameters follow
+            switch (range.value().trim().toLowerCase(Locale.ROOT)) {
+                case JSON -> json = Math.max(json, range.weight());
+                case GRAPHQL_RESPONSE_JSON -> graphql = Math.max(graphql, range.weight());
+                case "*/*", "application/*" -> wildcard = Math.max(wildcard, range.weight());
                 default -> {
                 }
             }

@@ -68,7 +68,9 @@ public class RequestLanguage {
     /**
      * The best of FR, EN, RU in an Accept-Language header (RFC 9110: language ranges with an optional
      * {@code q} weight), else English. Total: an entry that is not a language range with at most a valid
-     * weight is ignored, whatever the header holds.
+     * weight is ignored, whatever the header holds. The one parser of the header: Vert.x's
+     * {@code parsedHeaders().acceptLanguage()} (Vert.x Web 4.5) keeps two decimals of a weight ({@code q=0.001}
+     * is 0) and takes an unparsable one for 1, where {@code AcceptLanguageParserTest} wants otherwise.
      */
     public static Language fromAcceptLanguage(String header) {
         if (header == null) {

@@ -111,7 +111,9 @@ class HttpComplianceTest {
         // as sent: RestAssured would otherwise add a charset of its own to the header
         given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                 .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .header("Content-Type", contentType).body(body("{ organization(code: \"CSTO\") { code } }", null).getBytes())
+                // a document of its own, so that no kept answer spares SmallRye the reading of the body
+                .header("Content-Type", contentType)
+                .body(body("{ organization(code: \"CSTO\") { code } } # " + contentType, null).getBytes())
                 .when().post("/graphql").then()
                 .statusCode(200).body("errors", nullValue()).body("data.organization.code", equalTo("CSTO"));
     }

@@ -3,7 +3,16 @@ package org.summitgraph.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.impl.HeaderParser;
+import io.vertx.ext.web.impl.ParsableMIMEValue;
 
 /** Content-Type and Accept handling, without starting anything. */
 class MediaTypesTest {
@@ -29,13 +38,50 @@ class MediaTypesTest {
         assertEquals("application/json; profile=\"a,b\"", MediaTypes.single("application/json; profile=\"a,b\""));
     }
 
-    @Test
-    void negotiationPrefersTheGraphQLResponseTypeOnlyWhenAskedAtLeastAsStrongly() {
-        assertEquals(MediaTypes.JSON, MediaTypes.negotiate(null));
-        assertEquals(MediaTypes.JSON, MediaTypes.negotiate("*/*"));
-        assertEquals(MediaTypes.GRAPHQL_RESPONSE_JSON,
-                MediaTypes.negotiate("application/graphql-response+json, application/json;q=0.9"));
-        assertEquals(MediaTypes.JSON, MediaTypes.negotiate("application/graphql-response+json;q=0.5, application/json"));
-        assertNull(MediaTypes.negotiate("text/html"));
+    /** The media ranges of an Accept header, parsed and sorted as Vert.x fills {@code parsedHeaders().accept()}. */
+    private static List<MIMEHeader> accept(String header) {
+        return HeaderParser.sort(HeaderParser.convertToParsedHeaderValues(header, ParsableMIMEValue::new));
+    }
+
+    @ParameterizedTest(name = "Accept \"{0}\" gives {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            "NULL                                                      | application/json",
+            "''                                                        | application/json",
+            ",                                                         | application/json",
+            "*/*                                                       | application/json",
+            "application/*                                             | application/json",
+            "application/json                                          | application/json",
+            "APPLICATION/JSON                                          | application/json",
+            "text/html, application/json;q=0.5                         | application/json",
+            "application/graphql-response+json;q=0.5, application/json | application/json",
+            "application/graphql-response+json                         | application/graphql-response+json",
+            "Application/GraphQL-Response+JSON                         | application/graphql-response+json",
+            "application/graphql-response+json, application/json       | application/graphql-response+json",
+            "application/graphql-response+json, application/json;q=0.9 | application/graphql-response+json",
+            "application/json;q=0.9, application/graphql-response+json | application/graphql-response+json",
+            "application/json;q=0.5, application/graphql-response+json;q=0.5 | application/graphql-response+json",
+            "' application/graphql-response+json ; q=0.8 , */*'        | application/graphql-response+json",
+            "*/*;q=0.1, application/graphql-response+json;q=0.2        | application/graphql-response+json" })
+    void theGraphQLResponseTypeIsChosenOnlyWhenAskedAtLeastAsStronglyAsJson(String header, String expected) {
+        assertEquals(expected, MediaTypes.negotiate(accept(header)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "text/html", "application/xml, text/plain", "application/json;q=0", "*/*;q=0",
+            "application/json;q=0, */*", "application/graphql-response+json;q=0, application/json;q=0" })
+    void anAcceptWithoutEitherJsonTypeIsRefused(String header) {
+        assertNull(MediaTypes.negotiate(accept(header)));
+    }
+
+    /** What Vert.x makes of q-values that RFC 9110 does not allow, or of a third decimal. */
+    @ParameterizedTest(name = "Accept \"{0}\" gives {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            "application/json;q=abc                                     | application/json",
+            "application/json;q=2, application/graphql-response+json    | application/graphql-response+json",
+            "application/json;q=-1, */*                                 | NULL",
+            "application/json;q=0.005                                   | NULL",
+            "application/json;q=0.999, application/graphql-response+json;q=0.991 | application/graphql-response+json" })
+    void qValuesAreVertxs(String header, String expected) {
+        assertEquals(expected, MediaTypes.negotiate(accept(header)));
     }
 }
