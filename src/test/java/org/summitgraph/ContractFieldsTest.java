@@ -42,8 +42,7 @@ class ContractFieldsTest {
     private static final String BISHKEK = "csto-2025-11-27-bishkek";
     private static final String MOSCOW_2026 = "csto-2026-11-11-moscow";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     // --- Query.organizations, Query.countries ---
 

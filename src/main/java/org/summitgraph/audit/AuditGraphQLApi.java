@@ -11,14 +11,13 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.summitgraph.security.Roles;
 import org.summitgraph.data.Paging;
+import org.summitgraph.security.Roles;
 
 @GraphQLApi
 public class AuditGraphQLApi {
 
-    @Inject
-    AuditService audit;
+    @Inject AuditService audit;
 
     @Query("changes")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })

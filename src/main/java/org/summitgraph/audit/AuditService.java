@@ -5,16 +5,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.summitgraph.data.Where;
 import org.summitgraph.data.Page;
 import org.summitgraph.data.Paging;
+import org.summitgraph.data.Where;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -24,14 +24,10 @@ public class AuditService {
     private static final String CURSOR_KIND = "change";
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @Inject
-    EntityManager em;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    Clock clock;
-    @Inject
-    Paging paging;
+    @Inject EntityManager em;
+    @Inject SecurityIdentity identity;
+    @Inject Clock clock;
+    @Inject Paging paging;
 
     /** Logs a mutation; called inside its transaction, so that the log and the change commit together. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,7 +1,6 @@
 package org.summitgraph.audit;
 
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,14 +28,4 @@ public class ChangeLogEntry extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String input;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof ChangeLogEntry other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

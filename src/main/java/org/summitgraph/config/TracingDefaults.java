@@ -1,11 +1,11 @@
 package org.summitgraph.config;
 
+import jakarta.annotation.Priority;
+
 import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.Priorities;
-
-import jakarta.annotation.Priority;
 
 /**
  * Keeps OpenTelemetry off unless an OTLP endpoint is configured, so that a pod without a collector

@@ -1,7 +1,5 @@
 package org.summitgraph.country;
 
-import java.util.Objects;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,14 +19,4 @@ public class City extends PanacheEntityBase {
     public Country country;
     @Embedded
     public LocalizedText name;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof City other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -1,7 +1,5 @@
 package org.summitgraph.country;
 
-import java.util.Objects;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,14 +19,4 @@ public class Country extends PanacheEntityBase {
     public LocalizedText name;
     @Version
     public int version;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Country other && code != null && Objects.equals(code, other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
-    }
 }

@@ -3,29 +3,26 @@ package org.summitgraph.country;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
+import org.summitgraph.country.CountryInputs.CreateCityInput;
+import org.summitgraph.country.CountryInputs.CreateCountryInput;
+import org.summitgraph.data.Lookup;
+import org.summitgraph.data.NodeIds;
 import org.summitgraph.error.ApiException;
 import org.summitgraph.error.ErrorCode;
 import org.summitgraph.i18n.LocalizedText;
-import org.summitgraph.data.Lookup;
-import org.summitgraph.data.NodeIds;
-import org.summitgraph.country.CountryInputs.CreateCityInput;
-import org.summitgraph.country.CountryInputs.CreateCountryInput;
 
 /** Creation of states and cities, one transaction each. */
 @ApplicationScoped
 public class CountryEditing {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    CountryService countries;
-    @Inject
-    AuditService audit;
+    @Inject EntityManager em;
+    @Inject CountryService countries;
+    @Inject AuditService audit;
 
     @Transactional
     public CountryView createCountry(CreateCountryInput input) {

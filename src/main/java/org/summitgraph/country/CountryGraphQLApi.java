@@ -1,8 +1,8 @@
 package org.summitgraph.country;
 
-import jakarta.inject.Inject;
-
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,10 +17,8 @@ import org.summitgraph.i18n.RequestLanguage;
 @GraphQLApi
 public class CountryGraphQLApi {
 
-    @Inject
-    CountryService countries;
-    @Inject
-    RequestLanguage language;
+    @Inject CountryService countries;
+    @Inject RequestLanguage language;
 
     @Query("countries")
     @Description("Every known state, by ISO code.")

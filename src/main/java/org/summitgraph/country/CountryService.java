@@ -2,13 +2,12 @@ package org.summitgraph.country;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.i18n.LocalizedText;
@@ -16,8 +15,7 @@ import org.summitgraph.i18n.LocalizedText;
 @ApplicationScoped
 public class CountryService {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Transactional
     public List<CountryView> all() {
@@ -33,18 +31,16 @@ public class CountryService {
     /** Countries for the given codes, in the same order; null where a code is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<CountryView> byCodes(List<String> codes) {
-        Map<String, CountryView> byCode = Batches.single(em, "select c.code, c.name from Country c where key_in(c.code, :keys)",
+        return Batches.valuesInOrder(em, "select c.code, c.name from Country c where key_in(c.code, :keys)",
                 codes, r -> (String) r[0], CountryService::country);
-        return Batches.inOrder(codes, byCode, null);
     }
 
     /** Cities for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<CityView> citiesByIds(List<String> ids) {
-        Map<String, CityView> byId = Batches.single(em,
+        return Batches.valuesInOrder(em,
                 "select c.id, c.country.code, c.name from City c where key_in(c.id, :keys)", ids,
                 r -> (String) r[0], r -> new CityView((String) r[0], (String) r[1], (LocalizedText) r[2]));
-        return Batches.inOrder(ids, byId, null);
     }
 
     private static CountryView country(Object[] r) {

@@ -66,6 +66,18 @@ public final class Batches {
         return keys.stream().map(key -> key == null ? emptyValue : byKey.getOrDefault(key, emptyValue)).toList();
     }
 
+    /** {@link #grouped}, lined up with {@code keys}: each key's rows, empty for a key without any. */
+    public static <K, V> List<List<V>> listsInOrder(EntityManager em, String jpql, List<? extends K> keys,
+            Function<Object[], K> keyOf, Function<Object[], V> valueOf, Object... namesAndValues) {
+        return inOrder(keys, grouped(em, jpql, keys, keyOf, valueOf, namesAndValues), List.of());
+    }
+
+    /** {@link #single}, lined up with {@code keys}: each key's row, null for a key without one. */
+    public static <K, V> List<V> valuesInOrder(EntityManager em, String jpql, List<? extends K> keys,
+            Function<Object[], K> keyOf, Function<Object[], V> valueOf, Object... namesAndValues) {
+        return inOrder(keys, single(em, jpql, keys, keyOf, valueOf, namesAndValues), null);
+    }
+
     private static List<Object[]> rows(EntityManager em, String jpql, List<?> keys, Object... namesAndValues) {
         Collection<?> wanted = distinct(keys);
         if (wanted.isEmpty()) {

@@ -1,8 +1,8 @@
 package org.summitgraph.data;
 
-import org.summitgraph.error.ApiException;
-
 import java.util.List;
+
+import org.summitgraph.error.ApiException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -20,6 +20,13 @@ public final class Lookup {
             throw ApiException.notFound(what + " " + id);
         }
         return found;
+    }
+
+    /** The entity of {@code type} known to clients by this node id; NOT_FOUND naming {@code what} when there is none. */
+    public static <T extends PanacheEntityBase> T byNodeId(Class<T> type, String nodeId, String what) {
+        return Panache.getEntityManager(type).createQuery("from " + type.getSimpleName() + " where nodeId = :id", type)
+                .setParameter("id", nodeId).getResultStream().findFirst()
+                .orElseThrow(() -> ApiException.notFound(what + " " + nodeId));
     }
 
     /** Like {@link #require}, but null for a null id. */

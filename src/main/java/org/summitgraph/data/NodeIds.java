@@ -1,14 +1,14 @@
 package org.summitgraph.data;
 
-import org.summitgraph.error.ApiException;
-import org.summitgraph.error.ErrorCode;
-
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
+
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
 
 /**
  * Readable ids for new objects, unique across all types and over time: the node registry holds

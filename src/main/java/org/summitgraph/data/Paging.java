@@ -1,9 +1,5 @@
 package org.summitgraph.data;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.error.ApiException;
-import org.summitgraph.time.Dates;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +9,10 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.time.Dates;
 
 /**
  * Keyset pagination helpers. A cursor is an opaque, URL-safe Base64 string over the sort key of
@@ -26,8 +26,7 @@ public class Paging {
     public static final int DEFAULT_PAGE_SIZE = Integer.parseInt(DEFAULT_FIRST);
     private static final String SEPARATOR = "\u001f";
 
-    @Inject
-    SummitGraphConfig config;
+    @Inject SummitGraphConfig config;
 
     /** The validated page size: {@code first} or the default, between 0 and the maximum. */
     public int pageSize(Integer first) {

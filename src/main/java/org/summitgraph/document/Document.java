@@ -1,7 +1,6 @@
 package org.summitgraph.document;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -55,15 +54,5 @@ public class Document extends PanacheEntityBase {
         if (nodeId == null) {
             nodeId = summit.id + "-document-" + ordinal;
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Document other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 }

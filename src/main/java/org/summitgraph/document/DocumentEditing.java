@@ -3,13 +3,11 @@ package org.summitgraph.document;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
-import org.summitgraph.audit.Deletion;
 import org.summitgraph.data.Lookup;
 import org.summitgraph.document.DocumentInputs.AddDocumentInput;
-import org.summitgraph.error.ApiException;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.person.Person;
 import org.summitgraph.source.Source;
@@ -24,10 +22,8 @@ import org.summitgraph.summit.SummitView;
 @ApplicationScoped
 public class DocumentEditing {
 
-    @Inject
-    SummitEditing summits;
-    @Inject
-    DocumentService documents;
+    @Inject SummitEditing summits;
+    @Inject DocumentService documents;
 
     @Transactional
     public DocumentView add(AddDocumentInput input) {
@@ -47,10 +43,7 @@ public class DocumentEditing {
 
     @Transactional
     public SummitView remove(String documentId) {
-        Document document = Document.<Document>find("nodeId", documentId).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("document " + documentId));
-        Summit summit = summits.partsChanging(document.summit.id);
-        document.delete();
-        return summits.done("removeDocument", new Deletion(documentId), summit);
+        Document document = Lookup.byNodeId(Document.class, documentId, "document");
+        return summits.removePart("removeDocument", documentId, document, document.summit.id);
     }
 }

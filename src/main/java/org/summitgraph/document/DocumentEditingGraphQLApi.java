@@ -1,8 +1,8 @@
 package org.summitgraph.document;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,13 +16,12 @@ import org.summitgraph.summit.SummitView;
 
 /** Mutations of the documents of summits: editors and admins; removals admins only. */
 @GraphQLApi
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class DocumentEditingGraphQLApi {
 
-    @Inject
-    DocumentEditing editing;
+    @Inject DocumentEditing editing;
 
     @Mutation("addDocument")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Records a document signed, adopted or approved at a summit.")
     public @NonNull DocumentView addDocument(@Name("input") @NonNull @Valid AddDocumentInput input) {
         return editing.add(input);

@@ -1,9 +1,9 @@
 package org.summitgraph.document;
 
-import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -32,18 +32,12 @@ import org.summitgraph.summit.SummitView;
 @GraphQLApi
 public class DocumentGraphQLApi {
 
-    @Inject
-    PersonService people;
-    @Inject
-    SummitService summits;
-    @Inject
-    DocumentService documents;
-    @Inject
-    SourceService sources;
-    @Inject
-    RequestLanguage language;
-    @Inject
-    ArgumentBatches batches;
+    @Inject PersonService people;
+    @Inject SummitService summits;
+    @Inject DocumentService documents;
+    @Inject SourceService sources;
+    @Inject RequestLanguage language;
+    @Inject ArgumentBatches batches;
 
     @Query("documents")
     @Description("Documents signed, adopted or approved at summits, by summit date then rank, optionally of one "
@@ -79,6 +73,7 @@ public class DocumentGraphQLApi {
     public List<PersonView> appointee(@Source List<DocumentView> documents) {
         return people.byIds(documents.stream().map(DocumentView::appointeeId).toList());
     }
+
     @Name("summit")
     @Description("The summit where the document was signed, adopted or approved.")
     public List<@NonNull SummitView> documentSummit(@Source List<DocumentView> documents) {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Page;
@@ -20,17 +20,15 @@ public class DocumentService {
 
     private static final String CURSOR_KIND = "document";
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Paging paging;
+    @Inject EntityManager em;
+    @Inject Paging paging;
 
     /** Documents for the given node ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<DocumentView> byNodeIds(List<String> ids) {
-        return Batches.inOrder(ids, Batches.single(em,
+        return Batches.valuesInOrder(em,
                 "select d.nodeId, " + DocumentView.COLUMNS + " from Document d where key_in(d.nodeId, :keys)",
-                ids, r -> (String) r[0], r -> DocumentView.of(r, 1)), null);
+                ids, r -> (String) r[0], r -> DocumentView.of(r, 1));
     }
 
     /** Per summit: its documents, of {@code kind} only when it is given, in order. */

@@ -1,7 +1,5 @@
 package org.summitgraph.error;
 
-import org.summitgraph.security.IgnoredCredentials;
-
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -17,12 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+import org.summitgraph.security.IgnoredCredentials;
 
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
@@ -69,11 +68,7 @@ public class GraphQLErrors {
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
     private static final String DATETIME_FIELD_OVERFLOW = "22008";
 
-    private final IgnoredCredentials ignoredCredentials;
-
-    GraphQLErrors(IgnoredCredentials ignoredCredentials) {
-        this.ignoredCredentials = ignoredCredentials;
-    }
+    @Inject IgnoredCredentials ignoredCredentials;
 
     /** The stage that codes the errors of an operation's result and words them for clients. */
     public Instrumentation instrumentation() {

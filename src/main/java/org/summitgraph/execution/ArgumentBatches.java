@@ -25,10 +25,8 @@ import graphql.schema.DataFetchingEnvironment;
 @ApplicationScoped
 public class ArgumentBatches {
 
-    @Inject
-    CurrentField current;
-    @Inject
-    DirectResolvers directResolvers;
+    @Inject CurrentField current;
+    @Inject DirectResolvers directResolvers;
 
     /**
      * The value of field {@code field} for {@code parent} under {@code arguments}; all parents asked

@@ -1,7 +1,7 @@
 package org.summitgraph.execution;
 
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
@@ -15,8 +15,7 @@ public class CurrentField {
 
     private static final ThreadLocal<DataFetchingEnvironment> DIRECT = new ThreadLocal<>();
 
-    @Inject
-    Context smallRye;
+    @Inject Context smallRye;
 
     /** Only on the thread that resolves the field, before any work is handed to another thread. */
     public DataFetchingEnvironment environment() {

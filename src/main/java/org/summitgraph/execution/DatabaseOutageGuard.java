@@ -1,15 +1,15 @@
 package org.summitgraph.execution;
 
-import org.summitgraph.error.ApiException;
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.error.GraphQLErrors;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.error.GraphQLErrors;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;

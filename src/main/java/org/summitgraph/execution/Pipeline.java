@@ -33,18 +33,12 @@ import io.quarkus.arc.ClientProxy;
 @ApplicationScoped
 public class Pipeline {
 
-    @Inject
-    SummitGraphConfig config;
-    @Inject
-    PersistedQueries persistedQueries;
-    @Inject
-    DatabaseOutageGuard outageGuard;
-    @Inject
-    GraphQLErrors errors;
-    @Inject
-    DocumentCache documentCache;
-    @Inject
-    Instance<ExecutionObserver> observers;
+    @Inject SummitGraphConfig config;
+    @Inject PersistedQueries persistedQueries;
+    @Inject DatabaseOutageGuard outageGuard;
+    @Inject GraphQLErrors errors;
+    @Inject DocumentCache documentCache;
+    @Inject Instance<ExecutionObserver> observers;
 
     void assemble(@Observes GraphQL.Builder builder) {
         // SmallRye's own chain only holds its query cache, which parses and validates a new document

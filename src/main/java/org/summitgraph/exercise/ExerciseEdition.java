@@ -1,7 +1,6 @@
 package org.summitgraph.exercise;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Entity;
@@ -35,14 +34,4 @@ public class ExerciseEdition extends PanacheEntityBase {
     @JoinTable(name = "exercise_edition_source", joinColumns = @JoinColumn(name = "exercise_edition_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     public Set<Source> sources = new HashSet<>();
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof ExerciseEdition other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -1,18 +1,18 @@
 package org.summitgraph.exercise;
 
-import jakarta.inject.Inject;
-
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.summitgraph.i18n.Language;
-import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
@@ -22,16 +22,11 @@ import org.summitgraph.statement.StatementView;
 @GraphQLApi
 public class ExerciseGraphQLApi {
 
-    @Inject
-    ExerciseService exercises;
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    CountryService countries;
-    @Inject
-    SourceService sources;
-    @Inject
-    RequestLanguage language;
+    @Inject ExerciseService exercises;
+    @Inject OrganizationService organizations;
+    @Inject CountryService countries;
+    @Inject SourceService sources;
+    @Inject RequestLanguage language;
 
     @Name("exercises")
     @Description("The organization's named joint exercises and operations.")

@@ -3,6 +3,7 @@ package org.summitgraph.http;
 import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.summitgraph.execution.ClientPresence;
 
@@ -17,11 +18,7 @@ public class ClientHangUps implements ClientPresence {
 
     private static final BooleanSupplier NEVER = () -> false;
 
-    private final CurrentVertxRequest currentRequest;
-
-    ClientHangUps(CurrentVertxRequest currentRequest) {
-        this.currentRequest = currentRequest;
-    }
+    @Inject CurrentVertxRequest currentRequest;
 
     @Override
     public BooleanSupplier hangUpOfCurrentRequest() {

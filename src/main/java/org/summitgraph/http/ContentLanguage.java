@@ -1,12 +1,12 @@
 package org.summitgraph.http;
 
-import org.summitgraph.i18n.Language;
-import org.summitgraph.i18n.RequestLanguage;
-
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.RequestLanguage;
 
 import io.vertx.ext.web.Router;
 

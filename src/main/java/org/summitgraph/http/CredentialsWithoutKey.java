@@ -2,6 +2,7 @@ package org.summitgraph.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.summitgraph.security.IgnoredCredentials;
 import org.summitgraph.security.TokenKey;
@@ -23,13 +24,8 @@ public class CredentialsWithoutKey implements IgnoredCredentials {
     /** Where a request whose credentials were removed is marked. */
     private static final String IGNORED = CredentialsWithoutKey.class.getName();
 
-    private final TokenKey tokenKey;
-    private final CurrentVertxRequest currentRequest;
-
-    CredentialsWithoutKey(TokenKey tokenKey, CurrentVertxRequest currentRequest) {
-        this.tokenKey = tokenKey;
-        this.currentRequest = currentRequest;
-    }
+    @Inject TokenKey tokenKey;
+    @Inject CurrentVertxRequest currentRequest;
 
     void register(@Observes Router router) {
         if (!tokenKey.available()) {

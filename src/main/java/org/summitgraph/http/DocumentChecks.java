@@ -1,5 +1,14 @@
 package org.summitgraph.http;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.error.ErrorCode;
 import org.summitgraph.http.caching.HttpCache;
@@ -7,15 +16,6 @@ import org.summitgraph.parsing.DocumentCache;
 import org.summitgraph.parsing.DocumentParser;
 import org.summitgraph.parsing.PersistedQueries;
 import org.summitgraph.schema.SchemaDirectives;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-
-import org.jboss.logging.Logger;
 
 import graphql.GraphQLContext;
 import graphql.ParseAndValidate;
@@ -38,20 +38,11 @@ class DocumentChecks {
 
     private static final Logger LOG = Logger.getLogger(DocumentChecks.class);
 
-    private final Instance<GraphQLSchema> schema;
-    private final SummitGraphConfig config;
-    private final PersistedQueries persistedQueries;
-    private final HttpCache httpCache;
-    private final DocumentCache documentCache;
-
-    DocumentChecks(Instance<GraphQLSchema> schema, SummitGraphConfig config, PersistedQueries persistedQueries,
-            HttpCache httpCache, DocumentCache documentCache) {
-        this.schema = schema;
-        this.config = config;
-        this.persistedQueries = persistedQueries;
-        this.httpCache = httpCache;
-        this.documentCache = documentCache;
-    }
+    @Inject Instance<GraphQLSchema> schema;
+    @Inject SummitGraphConfig config;
+    @Inject PersistedQueries persistedQueries;
+    @Inject HttpCache httpCache;
+    @Inject DocumentCache documentCache;
 
     /** Checks the document of the request, its {@code query} or the persisted query its hash names, and hands it on. */
     void check(RoutingContext rc, GraphQLRequest request) {

@@ -1,9 +1,9 @@
 package org.summitgraph.http;
 
-import org.summitgraph.error.ErrorCode;
-
 import java.util.List;
 import java.util.Map;
+
+import org.summitgraph.error.ErrorCode;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;

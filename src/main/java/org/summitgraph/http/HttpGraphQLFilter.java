@@ -1,12 +1,11 @@
 package org.summitgraph.http;
 
-import org.summitgraph.http.caching.HttpCache;
-import org.summitgraph.parsing.PersistedQueries;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitgraph.http.caching.HttpCache;
+import org.summitgraph.parsing.PersistedQueries;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;

@@ -1,13 +1,12 @@
 package org.summitgraph.http;
 
-import org.summitgraph.error.ErrorCode;
-
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitgraph.error.ErrorCode;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;

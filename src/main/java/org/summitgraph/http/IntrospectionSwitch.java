@@ -1,11 +1,12 @@
 package org.summitgraph.http;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.schema.SchemaDirectives;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.schema.SchemaDirectives;
 
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
@@ -17,15 +18,10 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class IntrospectionSwitch {
 
-    private final SummitGraphConfig config;
-    private final Instance<GraphQLSchema> schema;
+    @Inject SummitGraphConfig config;
+    @Inject Instance<GraphQLSchema> schema;
     /** Printed at the first request: the schema is complete only once SmallRye has built it. */
     private volatile String sdl;
-
-    IntrospectionSwitch(SummitGraphConfig config, Instance<GraphQLSchema> schema) {
-        this.config = config;
-        this.schema = schema;
-    }
 
     void apply(@Observes StartupEvent event) {
         Introspection.enabledJvmWide(config.introspectionEnabled());

@@ -1,7 +1,5 @@
 package org.summitgraph.http;
 
-import org.summitgraph.error.ErrorCode;
-
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import jakarta.enterprise.event.ObservesAsync;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.summitgraph.error.ErrorCode;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;

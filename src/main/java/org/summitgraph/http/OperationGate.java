@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.summitgraph.error.ErrorCode;
 import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.error.ErrorCode;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,9 +1,9 @@
 package org.summitgraph.http;
 
-import org.summitgraph.error.ErrorMessages;
-
 import java.util.List;
 import java.util.Map;
+
+import org.summitgraph.error.ErrorMessages;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;

@@ -1,12 +1,12 @@
 package org.summitgraph.http;
 
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.error.ErrorMessages;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.error.ErrorMessages;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;

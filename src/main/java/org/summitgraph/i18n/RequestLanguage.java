@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.summitgraph.execution.CurrentField;
@@ -33,11 +34,7 @@ public class RequestLanguage {
     /** Where SmallRye puts the request's headers (name as sent to all its values) in the GraphQLContext. */
     private static final String HTTP_HEADERS = "httpHeaders";
 
-    private final CurrentField field;
-
-    RequestLanguage(CurrentField field) {
-        this.field = field;
-    }
+    @Inject CurrentField field;
 
     /**
      * {@code lang}, else the operation's negotiated language. Only on the thread that resolves a

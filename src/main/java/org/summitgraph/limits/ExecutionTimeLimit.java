@@ -1,12 +1,12 @@
 package org.summitgraph.limits;
 
-import org.summitgraph.error.ApiException;
-import org.summitgraph.error.ErrorCode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;

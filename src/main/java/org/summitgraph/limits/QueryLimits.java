@@ -1,10 +1,5 @@
 package org.summitgraph.limits;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.data.Paging;
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.error.Refusals;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -13,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.data.Paging;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.error.Refusals;
 
 import graphql.ErrorType;
 import graphql.ExecutionInput;
@@ -28,8 +28,8 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Directive;

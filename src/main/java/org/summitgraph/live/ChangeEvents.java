@@ -1,8 +1,8 @@
 package org.summitgraph.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /**
  * Announces changes to every instance through PostgreSQL NOTIFY. Sent in the transaction of the
@@ -17,8 +17,7 @@ public class ChangeEvents {
     /** Channel of membership changes; the payload is the membership's numeric id. */
     public static final String MEMBERSHIPS = "membership_changed";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** Must be called inside the transaction that changed the summit. */
     public void summitChanged(String summitId) {

@@ -42,8 +42,7 @@ public class ChangeFeed {
     /** Events a subscription may have waiting before further ones are dropped for it. */
     static final int SUBSCRIBER_BUFFER = 256;
 
-    @Inject
-    LiveViews views;
+    @Inject LiveViews views;
     private final BroadcastProcessor<SummitView> summits = BroadcastProcessor.create();
     private final BroadcastProcessor<MembershipView> memberships = BroadcastProcessor.create();
     private final AtomicInteger subscriptions = new AtomicInteger();

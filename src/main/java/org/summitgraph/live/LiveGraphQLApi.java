@@ -20,8 +20,7 @@ import io.smallrye.mutiny.Multi;
 @GraphQLApi
 public class LiveGraphQLApi {
 
-    @Inject
-    ChangeFeed feed;
+    @Inject ChangeFeed feed;
 
     @Subscription("summitChanged")
     @Description("The summit as it is after each committed change (scheduled, edited, its status changed), "

@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 
-import org.summitgraph.time.Dates;
 import org.summitgraph.organization.MembershipView;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.summit.SummitService;
 import org.summitgraph.summit.SummitView;
+import org.summitgraph.time.Dates;
 
 /**
  * Loads the current view of changed objects for a whole batch of notifications, through the
@@ -25,14 +25,10 @@ import org.summitgraph.summit.SummitView;
 @ApplicationScoped
 public class LiveViews {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    SummitService summits;
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    Dates dates;
+    @Inject EntityManager em;
+    @Inject SummitService summits;
+    @Inject OrganizationService organizations;
+    @Inject Dates dates;
 
     /** The summits that exist, in the order of {@code ids}; unknown (deleted) ones are left out. */
     public List<SummitView> summits(List<String> ids) {

@@ -1,7 +1,6 @@
 package org.summitgraph.node;
 
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,14 +21,4 @@ public class NodeEntry extends PanacheEntityBase {
     public String type;
     /** When the object was deleted (or took another id); null while it exists. */
     public OffsetDateTime retiredAt;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof NodeEntry other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -1,9 +1,9 @@
 package org.summitgraph.node;
 
-import jakarta.inject.Inject;
-
 import java.util.Collections;
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,8 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class NodeGraphQLApi {
 
-    @Inject
-    NodeService nodes;
+    @Inject NodeService nodes;
 
     @Query("node")
     @Description("The object of any type with this id; null when unknown.")

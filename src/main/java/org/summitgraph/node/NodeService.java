@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.summitgraph.data.Batches;
 import org.summitgraph.country.CountryService;
+import org.summitgraph.data.Batches;
 import org.summitgraph.document.DocumentService;
 import org.summitgraph.exercise.ExerciseService;
 import org.summitgraph.organization.OrganizationService;

@@ -2,7 +2,6 @@ package org.summitgraph.organization;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -34,14 +33,4 @@ public class Membership extends PanacheEntityBase {
     public List<MembershipChange> changes = new ArrayList<>();
     @Version
     public int version;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Membership other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

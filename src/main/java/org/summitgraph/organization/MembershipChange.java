@@ -2,7 +2,6 @@ package org.summitgraph.organization;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -41,14 +40,4 @@ public class MembershipChange extends PanacheEntityBase {
     @JoinTable(name = "membership_change_source", joinColumns = @JoinColumn(name = "membership_change_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     public Set<Source> sources = new HashSet<>();
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof MembershipChange other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -1,7 +1,6 @@
 package org.summitgraph.organization;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -14,8 +13,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.country.City;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.source.Source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -39,14 +38,4 @@ public class Organization extends PanacheEntityBase {
     public Set<Source> sources = new HashSet<>();
     @Version
     public int version;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Organization other && code != null && Objects.equals(code, other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
-    }
 }

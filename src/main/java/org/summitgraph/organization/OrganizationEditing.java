@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
-import org.summitgraph.error.ApiException;
-import org.summitgraph.data.Batches;
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.i18n.LocalizedText;
-import org.summitgraph.data.Lookup;
-import org.summitgraph.data.NodeIds;
 import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
+import org.summitgraph.data.Batches;
+import org.summitgraph.data.Lookup;
+import org.summitgraph.data.NodeIds;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.live.ChangeEvents;
 import org.summitgraph.organization.OrganizationInputs.ChairmanshipInput;
 import org.summitgraph.organization.OrganizationInputs.CreateOrganizationInput;
@@ -28,14 +28,10 @@ import org.summitgraph.source.Source;
 @ApplicationScoped
 public class OrganizationEditing {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    AuditService audit;
-    @Inject
-    ChangeEvents events;
+    @Inject EntityManager em;
+    @Inject OrganizationService organizations;
+    @Inject AuditService audit;
+    @Inject ChangeEvents events;
 
     /**
      * Records a change of status. Changes are chronological and never repeat the status in force;

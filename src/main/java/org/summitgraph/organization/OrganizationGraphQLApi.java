@@ -1,10 +1,10 @@
 package org.summitgraph.organization;
 
-import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -13,31 +13,25 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.summitgraph.execution.ArgumentBatches;
-import org.summitgraph.time.Dates;
-import org.summitgraph.i18n.Language;
-import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.country.CityView;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
+import org.summitgraph.execution.ArgumentBatches;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
+import org.summitgraph.time.Dates;
 
 @GraphQLApi
 public class OrganizationGraphQLApi {
 
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    CountryService countries;
-    @Inject
-    SourceService sources;
-    @Inject
-    RequestLanguage language;
-    @Inject
-    Dates dates;
-    @Inject
-    ArgumentBatches batches;
+    @Inject OrganizationService organizations;
+    @Inject CountryService countries;
+    @Inject SourceService sources;
+    @Inject RequestLanguage language;
+    @Inject Dates dates;
+    @Inject ArgumentBatches batches;
 
     @Query("organizations")
     @Description("Every known organization, by code.")

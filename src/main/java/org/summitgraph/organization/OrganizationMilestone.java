@@ -2,7 +2,6 @@ package org.summitgraph.organization;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -16,8 +15,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.country.City;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.source.Source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -41,14 +40,4 @@ public class OrganizationMilestone extends PanacheEntityBase {
     @JoinTable(name = "organization_milestone_source", joinColumns = @JoinColumn(name = "milestone_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     public Set<Source> sources = new HashSet<>();
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof OrganizationMilestone other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

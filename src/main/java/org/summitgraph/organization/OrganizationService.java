@@ -4,28 +4,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.inject.Inject;
 
+import org.summitgraph.country.CountryView;
 import org.summitgraph.data.Batches;
 import org.summitgraph.i18n.LocalizedText;
-import org.summitgraph.country.CountryView;
 
 @ApplicationScoped
 public class OrganizationService {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Transactional
     public List<OrganizationView> all() {
@@ -41,18 +40,16 @@ public class OrganizationService {
     /** Organizations for the given codes, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<OrganizationView> byCodes(List<String> codes) {
-        Map<String, OrganizationView> byCode = Batches.single(em, "select o.code, " + OrganizationView.COLUMNS
+        return Batches.valuesInOrder(em, "select o.code, " + OrganizationView.COLUMNS
                 + " from Organization o where key_in(o.code, :keys)", codes, r -> (String) r[0], r -> OrganizationView.of(r, 1));
-        return Batches.inOrder(codes, byCode, null);
     }
 
     /** Organizations for the given node ids (lower-case codes), in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<OrganizationView> byNodeIds(List<String> ids) {
-        Map<String, OrganizationView> byId = Batches.single(em, "select lower(o.code), " + OrganizationView.COLUMNS
+        return Batches.valuesInOrder(em, "select lower(o.code), " + OrganizationView.COLUMNS
                 + " from Organization o where key_in(lower(o.code), :keys)", ids,
                 r -> (String) r[0], r -> OrganizationView.of(r, 1));
-        return Batches.inOrder(ids, byId, null);
     }
 
     /** Per organization: one membership per state that had joined by {@code asOf}, by country code. */
@@ -110,12 +107,11 @@ public class OrganizationService {
     /** Per membership: its changes, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<MembershipChangeView>> histories(List<Long> membershipIds) {
-        Map<Long, List<MembershipChangeView>> byMembership = Batches.grouped(em, """
+        return Batches.listsInOrder(em, """
                 select c.membership.id, c.id, c.status, c.effective, c.note
                 from MembershipChange c where key_in(c.membership.id, :keys) order by c.effective""", membershipIds,
                 r -> (Long) r[0],
                 r -> new MembershipChangeView((Long) r[1], (MembershipStatus) r[2], (LocalDate) r[3], (LocalizedText) r[4]));
-        return Batches.inOrder(membershipIds, byMembership, List.of());
     }
 
     /** Per organization: the state chairing it on {@code asOf}, or null (see {@link #chairOn}). */
@@ -157,21 +153,19 @@ public class OrganizationService {
     /** Per organization: its chairmanships, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<ChairmanshipView>> chairmanships(List<String> codes) {
-        Map<String, List<ChairmanshipView>> byOrganization = Batches.grouped(em,
+        return Batches.listsInOrder(em,
                 "select ch.organization.code, " + ChairmanshipView.COLUMNS
                 + " from Chairmanship ch where key_in(ch.organization.code, :keys) order by ch.startOn", codes,
                 r -> (String) r[0], r -> ChairmanshipView.of(r, 1));
-        return Batches.inOrder(codes, byOrganization, List.of());
     }
 
     /** Per organization: its milestones, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<MilestoneView>> milestones(List<String> organizationCodes) {
-        Map<String, List<MilestoneView>> byOrganization = Batches.grouped(em, """
+        return Batches.listsInOrder(em, """
                 select m.organization.code, m.id, m.kind, m.occurredOn, m.city.id, m.description
                 from OrganizationMilestone m where key_in(m.organization.code, :keys) order by m.occurredOn, m.id""",
                 organizationCodes, r -> (String) r[0],
                 r -> new MilestoneView((Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4], (LocalizedText) r[5]));
-        return Batches.inOrder(organizationCodes, byOrganization, List.of());
     }
 }

@@ -1,7 +1,5 @@
 package org.summitgraph.parsing;
 
-import org.summitgraph.config.SummitGraphConfig;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +9,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.summitgraph.config.SummitGraphConfig;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;

@@ -1,9 +1,9 @@
 package org.summitgraph.parsing;
 
+import java.util.Map;
+
 import org.summitgraph.error.ErrorCode;
 import org.summitgraph.error.GraphQLErrors;
-
-import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

@@ -1,9 +1,5 @@
 package org.summitgraph.parsing;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.error.Refusals;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +20,9 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.error.Refusals;
 
 import graphql.ErrorType;
 import graphql.GraphQLError;

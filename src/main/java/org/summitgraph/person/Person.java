@@ -1,7 +1,6 @@
 package org.summitgraph.person;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -14,8 +13,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.country.Country;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.source.Source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -36,14 +35,4 @@ public class Person extends PanacheEntityBase {
     public Set<Source> sources = new HashSet<>();
     @Version
     public int version;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Person other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

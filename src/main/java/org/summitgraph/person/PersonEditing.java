@@ -3,19 +3,19 @@ package org.summitgraph.person;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
-import org.summitgraph.error.ApiException;
+import org.summitgraph.country.Country;
 import org.summitgraph.data.Batches;
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.data.Lookup;
 import org.summitgraph.data.NodeIds;
-import org.summitgraph.country.Country;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.organization.Organization;
 import org.summitgraph.person.PersonInputs.AppointHolderInput;
 import org.summitgraph.person.PersonInputs.CreatePersonInput;
@@ -25,12 +25,9 @@ import org.summitgraph.source.Source;
 @ApplicationScoped
 public class PersonEditing {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    PersonService people;
-    @Inject
-    AuditService audit;
+    @Inject EntityManager em;
+    @Inject PersonService people;
+    @Inject AuditService audit;
 
     @Transactional
     public PersonView create(CreatePersonInput input) {

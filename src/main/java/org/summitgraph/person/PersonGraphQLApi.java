@@ -1,10 +1,10 @@
 package org.summitgraph.person;
 
-import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,35 +14,28 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.summitgraph.execution.ArgumentBatches;
-import org.summitgraph.time.Dates;
-import org.summitgraph.i18n.Language;
-import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
+import org.summitgraph.data.Paging;
+import org.summitgraph.execution.ArgumentBatches;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
-import org.summitgraph.data.Paging;
+import org.summitgraph.time.Dates;
 
 @GraphQLApi
 public class PersonGraphQLApi {
 
-    @Inject
-    PersonService people;
-    @Inject
-    CountryService countries;
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    SourceService sources;
-    @Inject
-    RequestLanguage language;
-    @Inject
-    Dates dates;
-    @Inject
-    ArgumentBatches batches;
+    @Inject PersonService people;
+    @Inject CountryService countries;
+    @Inject OrganizationService organizations;
+    @Inject SourceService sources;
+    @Inject RequestLanguage language;
+    @Inject Dates dates;
+    @Inject ArgumentBatches batches;
 
     @Query("person")
     @Description("A person by id, e.g. \"vladimir-putin\"; null when unknown.")

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
-import org.summitgraph.data.Where;
 import org.summitgraph.data.Page;
 import org.summitgraph.data.Paging;
+import org.summitgraph.data.Where;
 
 @ApplicationScoped
 public class PersonService {
@@ -23,10 +23,8 @@ public class PersonService {
     /** A post held on :asOf; an unknown start or end leaves that side open. */
     private static final String HELD_ON = "(p.startOn is null or p.startOn <= :asOf) and (p.endOn is null or p.endOn >= :asOf)";
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Paging paging;
+    @Inject EntityManager em;
+    @Inject Paging paging;
 
     @Transactional
     public PersonView byId(String id) {
@@ -36,9 +34,8 @@ public class PersonService {
     /** People for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<PersonView> byIds(List<String> ids) {
-        Map<String, PersonView> byId = Batches.single(em, "select pe.id, " + PersonView.COLUMNS
+        return Batches.valuesInOrder(em, "select pe.id, " + PersonView.COLUMNS
                 + " from Person pe where key_in(pe.id, :keys)", ids, r -> (String) r[0], r -> PersonView.of(r, 1));
-        return Batches.inOrder(ids, byId, null);
     }
 
     /**
@@ -106,10 +103,9 @@ public class PersonService {
 
     private List<PersonView> holders(String owner, List<String> owners, String kind, LocalDate asOf) {
         // acting holders first, so that a full holder of the same day comes last and wins
-        Map<String, PersonView> byOwner = Batches.single(em, "select " + owner + ", " + PersonView.COLUMNS
+        return Batches.valuesInOrder(em, "select " + owner + ", " + PersonView.COLUMNS
                 + " from Position p join p.person pe where key_in(" + owner + ", :keys) and p.kind = :kind and " + HELD_ON
                 + " order by p.acting desc, p.startOn nulls first", owners, r -> (String) r[0], r -> PersonView.of(r, 1),
                 "kind", kind, "asOf", asOf);
-        return Batches.inOrder(owners, byOwner, null);
     }
 }

@@ -2,7 +2,6 @@ package org.summitgraph.person;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -17,8 +16,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.country.Country;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.organization.Organization;
 import org.summitgraph.source.Source;
 
@@ -54,14 +53,4 @@ public class Position extends PanacheEntityBase {
     public Set<Source> sources = new HashSet<>();
     @Version
     public int version;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Position other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -1,10 +1,10 @@
 package org.summitgraph.schema;
 
-import org.summitgraph.error.ErrorCode;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.summitgraph.error.ErrorCode;
 
 import graphql.ErrorType;
 import graphql.GraphqlErrorBuilder;

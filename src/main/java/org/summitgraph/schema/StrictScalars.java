@@ -1,7 +1,5 @@
 package org.summitgraph.schema;
 
-import org.summitgraph.error.ErrorMessages;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -14,6 +12,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
+import org.summitgraph.error.ErrorMessages;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;

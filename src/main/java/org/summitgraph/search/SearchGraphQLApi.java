@@ -1,8 +1,8 @@
 package org.summitgraph.search;
 
-import jakarta.inject.Inject;
-
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,21 +11,18 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.data.Paging;
 import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.node.Node;
 import org.summitgraph.node.NodeService;
-import org.summitgraph.data.Paging;
 
 @GraphQLApi
 public class SearchGraphQLApi {
 
-    @Inject
-    SearchService searches;
-    @Inject
-    NodeService nodes;
-    @Inject
-    RequestLanguage language;
+    @Inject SearchService searches;
+    @Inject NodeService nodes;
+    @Inject RequestLanguage language;
 
     @Query("search")
     @Description("Full-text search, accent- and case-insensitive, over summits, statements (summaries, quotes and "

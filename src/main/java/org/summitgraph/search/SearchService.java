@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.data.Paging;
 import org.summitgraph.error.ApiException;
 import org.summitgraph.i18n.Language;
-import org.summitgraph.data.Paging;
-import org.summitgraph.config.SummitGraphConfig;
 
 /**
  * Full-text search over the {@code search} columns and GIN indexes of V5__search.sql, in one SQL

@@ -1,7 +1,5 @@
 package org.summitgraph.security;
 
-import org.summitgraph.config.SummitGraphConfig;
-
 import java.time.Instant;
 
 import jakarta.annotation.Priority;
@@ -12,6 +10,7 @@ import org.eclipse.microprofile.jwt.Claims;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtContext;
+import org.summitgraph.config.SummitGraphConfig;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.DefaultJWTTokenParser;

@@ -3,9 +3,9 @@ package org.summitgraph.source;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.data.NodeIds;
@@ -15,12 +15,9 @@ import org.summitgraph.source.SourceInputs.CreateSourceInput;
 @ApplicationScoped
 public class SourceEditing {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    SourceService sources;
-    @Inject
-    AuditService audit;
+    @Inject EntityManager em;
+    @Inject SourceService sources;
+    @Inject AuditService audit;
 
     @Transactional
     public SourceView create(CreateSourceInput input) {

@@ -1,8 +1,8 @@
 package org.summitgraph.source;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,13 +14,12 @@ import org.summitgraph.source.SourceInputs.CreateSourceInput;
 
 /** The mutation that records a new source, for editors and admins. */
 @GraphQLApi
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class SourceEditingGraphQLApi {
 
-    @Inject
-    SourceEditing editing;
+    @Inject SourceEditing editing;
 
     @Mutation("createSource")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Records a source; its id can then be given in the `sources` of other edits.")
     public @NonNull SourceView createSource(@Name("input") @NonNull @Valid CreateSourceInput input) {
         return editing.create(input);

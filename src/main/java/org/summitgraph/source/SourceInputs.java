@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.summitgraph.time.DayInRange;
 import org.summitgraph.i18n.Language;
+import org.summitgraph.time.DayInRange;
 
 /** Inputs of the source mutations. */
 public final class SourceInputs {

@@ -1,13 +1,12 @@
 package org.summitgraph.source;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
 
@@ -15,15 +14,13 @@ import org.summitgraph.data.Batches;
 @ApplicationScoped
 public class SourceService {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** Sources for the given ids, in the same order; null where unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<SourceView> byIds(List<String> ids) {
-        Map<String, SourceView> byId = Batches.single(em, "select s.id, s from Source s where key_in(s.id, :keys)", ids,
+        return Batches.valuesInOrder(em, "select s.id, s from Source s where key_in(s.id, :keys)", ids,
                 r -> (String) r[0], r -> SourceView.of((Source) r[1]));
-        return Batches.inOrder(ids, byId, null);
     }
 
     /**
@@ -33,9 +30,8 @@ public class SourceService {
     @Transactional(TxType.SUPPORTS)
     public <K> List<List<SourceView>> sourcesOf(Class<?> entity, List<K> ids) {
         // the id's type is the entity's (a String or a Long), the same as the keys'
-        Map<Object, List<SourceView>> byId = Batches.grouped(em, "select o.id, s from " + entity.getSimpleName()
+        return Batches.listsInOrder(em, "select o.id, s from " + entity.getSimpleName()
                 + " o join o.sources s where key_in(o.id, :keys) order by s.publishedOn nulls last, s.id", ids,
                 r -> r[0], r -> SourceView.of((Source) r[1]));
-        return Batches.inOrder(ids, byId, List.of());
     }
 }

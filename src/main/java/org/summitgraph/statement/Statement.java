@@ -1,7 +1,6 @@
 package org.summitgraph.statement;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -16,8 +15,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 
-import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.exercise.Exercise;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.person.Person;
 import org.summitgraph.source.Source;
 import org.summitgraph.summit.Summit;
@@ -55,15 +54,5 @@ public class Statement extends PanacheEntityBase {
         if (nodeId == null) {
             nodeId = summit.id + "-statement-" + ordinal;
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Statement other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 }

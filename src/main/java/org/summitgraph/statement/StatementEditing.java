@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
-import org.summitgraph.audit.Deletion;
 import org.summitgraph.data.Lookup;
-import org.summitgraph.error.ApiException;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.person.Person;
 import org.summitgraph.source.Source;
@@ -25,10 +23,8 @@ import org.summitgraph.summit.SummitView;
 @ApplicationScoped
 public class StatementEditing {
 
-    @Inject
-    SummitEditing summits;
-    @Inject
-    StatementService statements;
+    @Inject SummitEditing summits;
+    @Inject StatementService statements;
 
     @Transactional
     public StatementView add(AddStatementInput input) {
@@ -60,11 +56,8 @@ public class StatementEditing {
 
     @Transactional
     public SummitView remove(String statementId) {
-        Statement statement = Statement.<Statement>find("nodeId", statementId).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("statement " + statementId));
-        Summit summit = summits.partsChanging(statement.summit.id);
-        statement.delete();
-        return summits.done("removeStatement", new Deletion(statementId), summit);
+        Statement statement = Lookup.byNodeId(Statement.class, statementId, "statement");
+        return summits.removePart("removeStatement", statementId, statement, statement.summit.id);
     }
 
     /** Saves each text with its rank, from 1. */

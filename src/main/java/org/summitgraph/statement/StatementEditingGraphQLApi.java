@@ -1,8 +1,8 @@
 package org.summitgraph.statement;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,13 +16,12 @@ import org.summitgraph.summit.SummitView;
 
 /** Mutations of the statements made at summits: editors and admins; removals admins only. */
 @GraphQLApi
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class StatementEditingGraphQLApi {
 
-    @Inject
-    StatementEditing editing;
+    @Inject StatementEditing editing;
 
     @Mutation("addStatement")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Records what a speaker said at a summit, after the statements already recorded.")
     public @NonNull StatementView addStatement(@Name("input") @NonNull @Valid AddStatementInput input) {
         return editing.add(input);

@@ -1,9 +1,9 @@
 package org.summitgraph.statement;
 
-import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -28,18 +28,12 @@ import org.summitgraph.summit.SummitView;
 @GraphQLApi
 public class StatementGraphQLApi {
 
-    @Inject
-    PersonService people;
-    @Inject
-    SummitService summits;
-    @Inject
-    StatementService statements;
-    @Inject
-    SourceService sources;
-    @Inject
-    RequestLanguage language;
-    @Inject
-    ArgumentBatches batches;
+    @Inject PersonService people;
+    @Inject SummitService summits;
+    @Inject StatementService statements;
+    @Inject SourceService sources;
+    @Inject RequestLanguage language;
+    @Inject ArgumentBatches batches;
 
     @Name("statements")
     @Description("What the speakers said, in the order they were reported.")

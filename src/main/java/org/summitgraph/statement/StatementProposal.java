@@ -1,7 +1,5 @@
 package org.summitgraph.statement;
 
-import java.util.Objects;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -26,14 +24,4 @@ public class StatementProposal extends PanacheEntityBase {
     public int ordinal;
     @Embedded
     public LocalizedText text;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof StatementProposal other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

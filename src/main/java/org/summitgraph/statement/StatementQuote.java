@@ -1,7 +1,5 @@
 package org.summitgraph.statement;
 
-import java.util.Objects;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,14 +33,4 @@ public class StatementQuote extends PanacheEntityBase {
     /** The language the source reported the quote in; null when not recorded. */
     @Enumerated(EnumType.STRING)
     public Language originalLanguage;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof StatementQuote other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -1,7 +1,6 @@
 package org.summitgraph.summit;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Entity;
@@ -38,14 +37,4 @@ public class Participation extends PanacheEntityBase {
     @JoinTable(name = "participation_source", joinColumns = @JoinColumn(name = "participation_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     public Set<Source> sources = new HashSet<>();
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Participation other && id != null && Objects.equals(id, other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -4,23 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.inject.Inject;
 
 import org.summitgraph.audit.AuditService;
 import org.summitgraph.audit.Deletion;
-import org.summitgraph.error.ApiException;
-import org.summitgraph.time.Dates;
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.i18n.LocalizedText;
-import org.summitgraph.data.Lookup;
-import org.summitgraph.data.NodeIds;
 import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
+import org.summitgraph.data.Lookup;
+import org.summitgraph.data.NodeIds;
+import org.summitgraph.error.ApiException;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.live.ChangeEvents;
 import org.summitgraph.organization.Organization;
 import org.summitgraph.person.Person;
@@ -31,6 +30,9 @@ import org.summitgraph.summit.SummitInputs.RescheduleSummitInput;
 import org.summitgraph.summit.SummitInputs.ScheduleSummitInput;
 import org.summitgraph.summit.SummitInputs.SummitVersionInput;
 import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
+import org.summitgraph.time.Dates;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * Edits of summits and of their participants. Each method is one transaction: the change, its
@@ -41,16 +43,11 @@ import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
 @ApplicationScoped
 public class SummitEditing {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    SummitService summits;
-    @Inject
-    AuditService audit;
-    @Inject
-    ChangeEvents events;
-    @Inject
-    Dates dates;
+    @Inject EntityManager em;
+    @Inject SummitService summits;
+    @Inject AuditService audit;
+    @Inject ChangeEvents events;
+    @Inject Dates dates;
 
     @Transactional
     public SummitView schedule(ScheduleSummitInput input) {
@@ -200,6 +197,17 @@ public class SummitEditing {
         audit.record(operation, input);
         events.summitChanged(summit.id);
         return summits.byIds(List.of(summit.id)).get(0);
+    }
+
+    /**
+     * Removes a part of the summit {@code summitId} (a statement, a document) known to clients by
+     * {@code partId}; recorded as {@code operation}. The summit as it now stands.
+     */
+    @Transactional(TxType.MANDATORY)
+    public SummitView removePart(String operation, String partId, PanacheEntityBase part, String summitId) {
+        Summit summit = partsChanging(summitId);
+        part.delete();
+        return done(operation, new Deletion(partId), summit);
     }
 
     /** The summit to edit, refused when it is no longer at the version the edit is based on. */

@@ -1,8 +1,8 @@
 package org.summitgraph.summit;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,13 +20,12 @@ import org.summitgraph.summit.SummitInputs.UpdateSummitInput;
 
 /** Mutations of summits: editors and admins; deletions admins only. */
 @GraphQLApi
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class SummitEditingGraphQLApi {
 
-    @Inject
-    SummitEditing editing;
+    @Inject SummitEditing editing;
 
     @Mutation("scheduleSummit")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Schedules a summit (status SCHEDULED). DUPLICATE when the organization already has a summit that day in "
             + "that city (or by videoconference): it would be the same meeting.")
     public @NonNull SummitView scheduleSummit(@Name("input") @NonNull @Valid ScheduleSummitInput input) {
@@ -34,14 +33,12 @@ public class SummitEditingGraphQLApi {
     }
 
     @Mutation("updateSummit")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Changes a summit's titles, kind, venue or announced next meeting (which must be later).")
     public @NonNull SummitView updateSummit(@Name("input") @NonNull @Valid UpdateSummitInput input) {
         return editing.update(input);
     }
 
     @Mutation("rescheduleSummit")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Moves a summit that has not taken place to another day, and possibly another city, where the "
             + "organization has no other summit (else DUPLICATE).")
     public @NonNull SummitView rescheduleSummit(@Name("input") @NonNull @Valid RescheduleSummitInput input) {
@@ -49,14 +46,12 @@ public class SummitEditingGraphQLApi {
     }
 
     @Mutation("cancelSummit")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Cancels a summit that has not taken place.")
     public @NonNull SummitView cancelSummit(@Name("input") @NonNull @Valid SummitVersionInput input) {
         return editing.cancel(input);
     }
 
     @Mutation("markSummitHeld")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Records that a summit took place; it must not be dated after today.")
     public @NonNull SummitView markSummitHeld(@Name("input") @NonNull @Valid SummitVersionInput input) {
         return editing.markHeld(input);
@@ -70,7 +65,6 @@ public class SummitEditingGraphQLApi {
     }
 
     @Mutation("addParticipant")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Description("Lists a person among a summit's participants.")
     public @NonNull ParticipationView addParticipant(@Name("input") @NonNull @Valid AddParticipantInput input) {
         return editing.addParticipant(input);

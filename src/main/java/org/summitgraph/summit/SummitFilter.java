@@ -2,8 +2,8 @@ package org.summitgraph.summit;
 
 import java.time.LocalDate;
 
-import org.summitgraph.error.ApiException;
 import org.summitgraph.data.Where;
+import org.summitgraph.error.ApiException;
 
 /** What a list of summits is filtered by (null: not filtered), all combined with AND, and its order. */
 public record SummitFilter(String organization, Integer year, SummitStatus status, LocalDate from, LocalDate to,

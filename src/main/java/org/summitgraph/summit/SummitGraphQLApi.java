@@ -1,10 +1,10 @@
 package org.summitgraph.summit;
 
-import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,14 +14,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.summitgraph.data.Paging;
-import org.summitgraph.execution.ArgumentBatches;
-import org.summitgraph.time.Dates;
-import org.summitgraph.i18n.Language;
-import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.country.CityView;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
+import org.summitgraph.data.Paging;
+import org.summitgraph.execution.ArgumentBatches;
+import org.summitgraph.i18n.Language;
+import org.summitgraph.i18n.RequestLanguage;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.organization.OrganizationView;
 import org.summitgraph.person.PersonService;
@@ -29,26 +28,19 @@ import org.summitgraph.person.PersonView;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
 import org.summitgraph.statement.StatementView;
+import org.summitgraph.time.Dates;
 
 @GraphQLApi
 public class SummitGraphQLApi {
 
-    @Inject
-    SummitService summits;
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    CountryService countries;
-    @Inject
-    PersonService people;
-    @Inject
-    SourceService sources;
-    @Inject
-    RequestLanguage language;
-    @Inject
-    Dates dates;
-    @Inject
-    ArgumentBatches batches;
+    @Inject SummitService summits;
+    @Inject OrganizationService organizations;
+    @Inject CountryService countries;
+    @Inject PersonService people;
+    @Inject SourceService sources;
+    @Inject RequestLanguage language;
+    @Inject Dates dates;
+    @Inject ArgumentBatches batches;
 
     @Query("summit")
     @Description("A summit by id, e.g. \"csto-2025-11-27-bishkek\"; null when unknown.")

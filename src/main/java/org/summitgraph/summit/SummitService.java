@@ -9,25 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.inject.Inject;
 
 import org.summitgraph.data.Batches;
-import org.summitgraph.data.Where;
 import org.summitgraph.data.Page;
 import org.summitgraph.data.Paging;
+import org.summitgraph.data.Where;
 
 @ApplicationScoped
 public class SummitService {
 
     private static final String CURSOR_KIND = "summit";
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Paging paging;
+    @Inject EntityManager em;
+    @Inject Paging paging;
 
     @Transactional
     public SummitView byId(String id) {
@@ -37,9 +35,9 @@ public class SummitService {
     /** Summits for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<SummitView> byIds(List<String> ids) {
-        return Batches.inOrder(ids, Batches.single(em,
+        return Batches.valuesInOrder(em,
                 "select s.id, " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :keys)", ids,
-                r -> (String) r[0], r -> SummitView.of(r, 1)), null);
+                r -> (String) r[0], r -> SummitView.of(r, 1));
     }
 
     /** A page of summits that pass the filter, in its order. */
@@ -129,45 +127,45 @@ public class SummitService {
 
     @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsBySummit(List<String> summitIds) {
-        return Batches.inOrder(summitIds, Batches.grouped(em, "select pa.summit.id, " + ParticipationView.COLUMNS
+        return Batches.listsInOrder(em, "select pa.summit.id, " + ParticipationView.COLUMNS
                 + " from Participation pa where key_in(pa.summit.id, :keys) order by pa.id",
-                summitIds, r -> (String) r[0], r -> ParticipationView.of(r, 1)), List.of());
+                summitIds, r -> (String) r[0], r -> ParticipationView.of(r, 1));
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<List<ParticipationView>> participationsByPerson(List<String> personIds) {
-        return Batches.inOrder(personIds, Batches.grouped(em, "select pa.person.id, " + ParticipationView.COLUMNS
+        return Batches.listsInOrder(em, "select pa.person.id, " + ParticipationView.COLUMNS
                 + " from Participation pa where key_in(pa.person.id, :keys) order by pa.summit.heldOn, pa.id",
-                personIds, r -> (String) r[0], r -> ParticipationView.of(r, 1)), List.of());
+                personIds, r -> (String) r[0], r -> ParticipationView.of(r, 1));
     }
 
     /** Per organization: how many of its summits each year saw, by year. */
     @Transactional(TxType.SUPPORTS)
     public List<List<YearCount>> summitsPerYear(List<String> organizationCodes) {
-        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
+        return Batches.listsInOrder(em, """
                 select s.organization.code, extract(year from s.heldOn), count(s) from Summit s
                 where key_in(s.organization.code, :keys) group by 1, 2 order by 2""", organizationCodes,
-                r -> (String) r[0], r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue())), List.of());
+                r -> (String) r[0], r -> new YearCount(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
     }
 
     /** Per organization: how many of its summits each state hosted, most first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> summitsPerHostCountry(List<String> organizationCodes) {
-        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
+        return Batches.listsInOrder(em, """
                 select s.organization.code, s.hostCountry.code, count(s) from Summit s
                 where key_in(s.organization.code, :keys) and s.hostCountry is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
-                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue())), List.of());
+                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
     }
 
     /** Per organization: how many seats at its summits each state's representatives took, most first. */
     @Transactional(TxType.SUPPORTS)
     public List<List<CountryCount>> participationsPerCountry(List<String> organizationCodes) {
-        return Batches.inOrder(organizationCodes, Batches.grouped(em, """
+        return Batches.listsInOrder(em, """
                 select pa.summit.organization.code, pa.country.code, count(pa) from Participation pa
                 where key_in(pa.summit.organization.code, :keys) and pa.country is not null
                 group by 1, 2 order by 3 desc, 2""", organizationCodes,
-                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue())), List.of());
+                r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
     }
 
     private static SummitConnection connection(List<SummitView> rows, int size, int total, boolean descending) {

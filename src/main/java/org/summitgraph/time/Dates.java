@@ -19,8 +19,7 @@ public class Dates {
     public static final LocalDate FIRST_DAY = LocalDate.parse(FIRST_DAY_TEXT);
     public static final LocalDate LAST_DAY = LocalDate.parse(LAST_DAY_TEXT);
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** Whether {@code day} is one the service records: between {@link #FIRST_DAY} and {@link #LAST_DAY}. */
     public static boolean inRange(LocalDate day) {

@@ -38,8 +38,7 @@ class ChangeLogTest {
     /** Every change is stamped by the fixed clock of the tests: 2026-06-15 at midnight UTC. */
     private static final String NOW = "2026-06-15T00:00:00Z";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void aMutationIsLoggedWithWhoWhenAndWhat() {

@@ -4,22 +4,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.summitgraph.support.Refusals.refused;
-
-import java.util.Map;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import org.junit.jupiter.api.Test;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /** createCountry and createCity. */
 @QuarkusTest
 class CountryEditingTest {
-
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
 
     @Test
     void createCountryUnderAFreeCode() {

@@ -33,8 +33,7 @@ class HostileCursorTest {
 
     private static final String BAD_CURSOR = "`after` is not a valid cursor for this list";
 
-    @Inject
-    EntityManagerFactory emf;
+    @Inject EntityManagerFactory emf;
 
     static Stream<Arguments> hostileCursors() {
         return Stream.of(

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.summitgraph.support.Refusals.refused;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +20,6 @@ import org.summitgraph.support.ChangeLog;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,10 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class MutationTransactionTest {
 
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
-
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void aStatementCitingAnUnknownSourceLeavesNothing() {

@@ -25,8 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DatabaseRulesTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     private SQLException broken(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.summitgraph.execution.ArgumentBatches.Keyed;
 
 /** The split of one level's keys by their arguments, which starts nothing. */

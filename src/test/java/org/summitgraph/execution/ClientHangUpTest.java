@@ -32,11 +32,9 @@ class ClientHangUpTest {
 
     private static final String SLOW_TEXT = SlowSearches.text(800);
 
-    @Inject
-    MeterRegistry meters;
+    @Inject MeterRegistry meters;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @TestHTTPResource("/graphql")
     URL graphql;

@@ -1,8 +1,5 @@
 package org.summitgraph.execution;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.error.GraphQLErrors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +12,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.inject.Inject;
 import jakarta.transaction.RollbackException;
-
-import javax.transaction.xa.XAException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.error.GraphQLErrors;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -47,10 +46,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DatabaseUnavailableTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-    @Inject
-    SummitGraphConfig config;
+    @Inject AgroalDataSource dataSource;
+    @Inject SummitGraphConfig config;
 
     @Test
     void connectionFailuresAreServiceUnavailable() {

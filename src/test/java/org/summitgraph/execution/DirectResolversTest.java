@@ -14,8 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DirectResolversTest {
 
-    @Inject
-    DirectResolvers directResolvers;
+    @Inject DirectResolvers directResolvers;
 
     @Test
     void everyQueryFieldButTheGuardedOneIsResolvedDirectly() {

@@ -1,7 +1,5 @@
 package org.summitgraph.http;
 
-import org.summitgraph.i18n.Language;
-
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.summitgraph.i18n.Language;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.LoudLog;
 

@@ -41,11 +41,9 @@ class OperationGateTest {
         }
     }
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
-    @Inject
-    MeterRegistry meters;
+    @Inject MeterRegistry meters;
 
     @TestHTTPResource("/graphql")
     URL graphql;

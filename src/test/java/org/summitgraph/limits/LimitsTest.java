@@ -1,8 +1,5 @@
 package org.summitgraph.limits;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.error.GraphQLErrors;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +23,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.error.GraphQLErrors;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.LoudLog;
 
@@ -63,8 +62,7 @@ public class LimitsTest {
         }
     }
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @Test
     void twelveLevelsAreAllowed() {

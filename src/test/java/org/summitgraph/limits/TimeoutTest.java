@@ -39,8 +39,7 @@ class TimeoutTest {
         }
     }
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @Test
     void aStatementPastTheLimitIsCancelledAndItsConnectionFreed() throws SQLException {

@@ -19,8 +19,7 @@ class ListenerReconnectTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    @Inject
-    ChangeListener listener;
+    @Inject ChangeListener listener;
 
     @Test
     void eventsArriveAgainAfterTheListeningConnectionIsKilled() throws Exception {

@@ -24,8 +24,7 @@ class MembershipChangedTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void aMembershipNotifiedByAnotherInstanceReachesTheSubscriberWithItsStatusAsOfToday() throws Exception {

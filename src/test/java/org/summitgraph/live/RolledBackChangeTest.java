@@ -26,8 +26,7 @@ class RolledBackChangeTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    @Inject
-    ChangeEvents events;
+    @Inject ChangeEvents events;
 
     @Test
     void aNotificationOfARolledBackTransactionNeverArrives() throws Exception {

@@ -25,8 +25,7 @@ class SubscriptionFilterTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void aSubscriberOfAnotherOrganizationDoesNotReceiveACstoChange() throws Exception {

@@ -26,8 +26,7 @@ class SummitChangedTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void aSummitNotifiedByAnotherInstanceReachesTheSubscriberWithItsCurrentData() throws Exception {

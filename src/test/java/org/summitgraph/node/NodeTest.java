@@ -32,8 +32,7 @@ class NodeTest {
 
     private static final String BISHKEK_2025 = "csto-2025-11-27-bishkek";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @ParameterizedTest(name = "{0} is a {1}")
     @CsvSource(delimiter = '|', value = {

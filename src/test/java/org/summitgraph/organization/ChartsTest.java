@@ -26,8 +26,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ChartsTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     // --- members by status ---
 

@@ -2,11 +2,11 @@ package org.summitgraph.organization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -18,7 +18,6 @@ import org.summitgraph.support.Concurrently.Outcome;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,10 +31,8 @@ import io.restassured.response.ValidatableResponse;
 class ConcurrentMembershipChangeTest {
 
     private static final int THREADS = 8;
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void ofChangesBasedOnTheSameVersionExactlyOneWinsAndTheOthersConflict() {

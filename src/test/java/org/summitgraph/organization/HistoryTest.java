@@ -33,8 +33,7 @@ class HistoryTest {
 
     private static final String MOSCOW_2026 = "csto-2026-11-11-moscow";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private static String membershipOf(String country) {
         return "data.organization.memberships.find { it.country.code == '" + country + "' }";

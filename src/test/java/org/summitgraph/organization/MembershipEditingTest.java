@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.summitgraph.support.Refusals.refused;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,10 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class MembershipEditingTest {
 
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
-
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void aStateJoinsWithTheContractInput() {

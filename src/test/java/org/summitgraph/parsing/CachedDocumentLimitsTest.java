@@ -1,6 +1,5 @@
 package org.summitgraph.parsing;
 
-import org.summitgraph.limits.LimitsTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +16,7 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.limits.LimitsTest;
 import org.summitgraph.support.GraphQL;
 
 import graphql.introspection.Introspection;
@@ -33,8 +33,7 @@ import io.restassured.response.ValidatableResponse;
 @TestProfile(LimitsTest.ProductionCost.class)
 class CachedDocumentLimitsTest {
 
-    @Inject
-    DocumentCache cache;
+    @Inject DocumentCache cache;
 
     @Test
     void aRepeatedDocumentIsNotParsedAgain() {

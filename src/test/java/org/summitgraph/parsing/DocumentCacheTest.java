@@ -1,8 +1,5 @@
 package org.summitgraph.parsing;
 
-import org.summitgraph.error.ErrorCode;
-import org.summitgraph.error.Refusals;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.error.ErrorCode;
+import org.summitgraph.error.Refusals;
 
 import graphql.ExecutionInput;
 import graphql.execution.AbortExecutionException;

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 
 /** Automatic persisted queries as Apollo clients speak them (extensions.persistedQuery). */

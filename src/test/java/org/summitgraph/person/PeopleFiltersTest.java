@@ -2,9 +2,9 @@ package org.summitgraph.person;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +34,7 @@ class PeopleFiltersTest {
     private static final List<String> PRESIDENTS = List.of("alexander-lukashenko", "emomali-rahmon",
             "kassym-jomart-tokayev", "sadyr-japarov", "vladimir-putin");
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void secretariesGeneralOfTheCsto() {

@@ -20,8 +20,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class PeoplePaginationTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void pagesOfThreeWalkEveryPersonOnceByIdAndMatchTotalCount() {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitgraph.support.Refusals.refused;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.summitgraph.support.ChangeLog;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -35,10 +35,7 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class InputValidationTest {
 
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
-
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void aBlankTitleIsRefusedWithItsPath() {

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitgraph.support.GraphQL;
 
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Int is a signed 32-bit integer (GraphQL specification, section 3.5.1): a literal outside it, or not written as

@@ -38,12 +38,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class SearchTest {
 
-    @Inject
-    Fixtures fixtures;
-    @Inject
-    EntityManager em;
-    @Inject
-    EntityManagerFactory emf;
+    @Inject Fixtures fixtures;
+    @Inject EntityManager em;
+    @Inject EntityManagerFactory emf;
 
     @Test
     void securiteFindsTheFrenchSecurityOfBishkekWithTheWordMarked() {

@@ -4,10 +4,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.summitgraph.support.Refusals.refused;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -16,7 +16,6 @@ import org.summitgraph.summit.SummitStatus;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -24,10 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SourceEditingTest {
 
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
-
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void createSourceKeepsItsFieldsAndMakesTheIdFromTheTitle() {

@@ -5,10 +5,11 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.summitgraph.support.Refusals.refused;
+import static org.summitgraph.support.Tokens.ADMIN;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -17,7 +18,6 @@ import org.summitgraph.summit.SummitStatus;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -25,11 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class StatementEditingTest {
 
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
-    private static final Map<String, String> ADMIN = Tokens.bearer(Tokens.admin());
-
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void addStatementKeepsQuotesAndProposalsInOrderAfterTheStatementsAlreadyRecorded() {

@@ -3,12 +3,12 @@ package org.summitgraph.summit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -20,7 +20,6 @@ import org.summitgraph.support.Concurrently.Outcome;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -35,10 +34,8 @@ import io.restassured.response.ValidatableResponse;
 class ConcurrentSummitEditingTest {
 
     private static final int THREADS = 8;
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void differentParticipantsAddedAtOnceAreEachListedOrRefusedWithConflict() {

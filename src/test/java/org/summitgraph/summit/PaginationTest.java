@@ -23,8 +23,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class PaginationTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void pagesWalkEverySummitOnceInDateOrder() {

@@ -21,10 +21,8 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class SqlStatementCountTest {
 
-    @Inject
-    EntityManagerFactory emf;
-    @Inject
-    Fixtures fixtures;
+    @Inject EntityManagerFactory emf;
+    @Inject Fixtures fixtures;
 
     @Test
     void deepQueryOverAllSummitsRunsAsManyStatementsAsOverTwo() {

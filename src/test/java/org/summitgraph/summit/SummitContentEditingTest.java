@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.summitgraph.support.Refusals.refused;
+import static org.summitgraph.support.Tokens.ADMIN;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,11 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SummitContentEditingTest {
 
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
-    private static final Map<String, String> ADMIN = Tokens.bearer(Tokens.admin());
-
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void addParticipantListsThePersonWithTheStateAndSources() {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.summitgraph.support.Refusals.refused;
+import static org.summitgraph.support.Tokens.ADMIN;
+import static org.summitgraph.support.Tokens.EDITOR;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,7 +19,6 @@ import org.summitgraph.support.ChangeLog;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
 import org.summitgraph.support.Inputs;
-import org.summitgraph.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -26,11 +27,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class SummitEditingTest {
 
-    private static final Map<String, String> EDITOR = Tokens.bearer(Tokens.editor());
-    private static final Map<String, String> ADMIN = Tokens.bearer(Tokens.admin());
-
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void scheduleSummitTakesTheContractInputAndDefaultsTheIdFromOrganizationDateAndCity() {

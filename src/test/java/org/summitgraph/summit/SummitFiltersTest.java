@@ -32,8 +32,7 @@ class SummitFiltersTest {
 
     private static final String BISHKEK_2025 = "csto-2025-11-27-bishkek";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     // --- dates ---
 

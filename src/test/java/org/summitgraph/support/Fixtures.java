@@ -9,11 +9,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
 import org.summitgraph.document.Document;
 import org.summitgraph.document.DocumentAction;
+import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.organization.Chairmanship;
 import org.summitgraph.organization.Membership;
 import org.summitgraph.organization.MembershipChange;

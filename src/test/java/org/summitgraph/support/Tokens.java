@@ -8,6 +8,11 @@ import io.smallrye.jwt.build.Jwt;
 /** Bearer tokens signed with the test key pair (src/test/resources/jwt), as an identity provider would issue. */
 public final class Tokens {
 
+    /** The Authorization header of an editor's token; the tokens live an hour, longer than the suite. */
+    public static final Map<String, String> EDITOR = bearer(editor());
+    /** The Authorization header of an admin's token. */
+    public static final Map<String, String> ADMIN = bearer(admin());
+
     private Tokens() {
     }
 

@@ -1,13 +1,13 @@
 package org.summitgraph.http.caching;
 
-import org.summitgraph.config.SummitGraphConfig;
-
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.summitgraph.config.SummitGraphConfig;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

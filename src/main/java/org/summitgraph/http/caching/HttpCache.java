@@ -1,10 +1,5 @@
 package org.summitgraph.http.caching;
 
-import org.summitgraph.config.SummitGraphConfig;
-import org.summitgraph.execution.DatabaseOutageGuard;
-import org.summitgraph.execution.ExecutionObserver;
-import org.summitgraph.i18n.RequestLanguage;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.execution.DatabaseOutageGuard;
+import org.summitgraph.execution.ExecutionObserver;
+import org.summitgraph.i18n.RequestLanguage;
 
 import graphql.ExecutionResult;
 import graphql.introspection.Introspection;

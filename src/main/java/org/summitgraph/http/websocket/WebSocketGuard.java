@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.summitgraph.parsing.DocumentParser;
 import org.summitgraph.error.ErrorCode;
+import org.summitgraph.parsing.DocumentParser;
 
 import graphql.GraphQLError;
 import io.netty.channel.ChannelDuplexHandler;

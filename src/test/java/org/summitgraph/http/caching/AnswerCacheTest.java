@@ -1,7 +1,5 @@
 package org.summitgraph.http.caching;
 
-import org.summitgraph.i18n.Language;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -14,6 +12,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.i18n.Language;
 import org.summitgraph.summit.SummitStatus;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
@@ -34,11 +33,9 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 class AnswerCacheTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
-    @Inject
-    MeterRegistry meters;
+    @Inject MeterRegistry meters;
 
     private double hits() {
         return meters.counter("summit_graph_answer_cache_hits").count();

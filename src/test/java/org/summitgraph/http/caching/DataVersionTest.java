@@ -25,10 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DataVersionTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-    @Inject
-    Fixtures fixtures;
+    @Inject AgroalDataSource dataSource;
+    @Inject Fixtures fixtures;
 
     private long version() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

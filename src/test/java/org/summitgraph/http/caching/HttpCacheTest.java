@@ -1,7 +1,5 @@
 package org.summitgraph.http.caching;
 
-import org.summitgraph.i18n.Language;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
@@ -22,6 +20,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.i18n.Language;
 import org.summitgraph.summit.SummitStatus;
 import org.summitgraph.support.Fixtures;
 import org.summitgraph.support.GraphQL;
@@ -35,8 +34,7 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 class HttpCacheTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private static ValidatableResponse get(String document, Map<String, Object> variables, Map<String, String> headers) {
         return given().headers(headers)
