@@ -2,6 +2,7 @@ package org.summitgraph.http;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,20 @@ final class MediaTypes {
 
     /** The media type to answer a request with, or {@code null} (406): see {@link #negotiate(List)}. */
     static String negotiate(RoutingContext rc) {
-        return negotiate(rc.parsedHeaders().accept());
+        return negotiate(() -> rc.parsedHeaders().accept());
+    }
+
+    /**
+     * {@link #negotiate(List)} over the ranges {@code parsed} gives. Vert.x Web 4.5 parses a header lazily and
+     * fails on a parameter whose quote is not closed ({@code application/json; x="}: a
+     * StringIndexOutOfBoundsException in its HeaderParser): such an Accept is ignored, as an absent one is.
+     */
+    static String negotiate(Supplier<List<MIMEHeader>> parsed) {
+        try {
+            return negotiate(parsed.get());
+        } catch (RuntimeException unparsable) {
+            return JSON;
+        }
     }
 
     /**
