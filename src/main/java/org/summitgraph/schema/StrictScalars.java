@@ -5,8 +5,6 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -30,7 +28,6 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
@@ -57,24 +54,33 @@ public class StrictScalars {
     /**
      * SmallRye builds its scalars before this event, and the schema's types hold them: the schema is built
      * once here, its scalars replaced wherever they are used (which makes new instances of the types that
-     * use them), and the builder given the result.
+     * use them), and the builder given the result: with the date scalars described and no scalar that nothing
+     * uses (see {@link ScalarHygiene}).
      */
     void replace(@Observes GraphQLSchema.Builder builder) {
         GraphQLSchema strict = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
                     TraverserContext<GraphQLSchemaElement> context) {
-                GraphQLScalarType replacement = strict(scalar);
-                return replacement == null ? TraversalControl.CONTINUE : changeNode(context, replacement);
+                GraphQLScalarType strict = strict(scalar);
+                GraphQLScalarType replacement = ScalarHygiene.described(strict == null ? scalar : strict);
+                return replacement == scalar ? TraversalControl.CONTINUE : changeNode(context, replacement);
+            }
+
+            @Override
+            public TraversalControl visitGraphQLDirective(GraphQLDirective directive,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                GraphQLDirective replacement = ScalarHygiene.withSetArguments(directive);
+                return replacement == directive ? TraversalControl.CONTINUE : changeNode(context, replacement);
             }
         });
         builder.query(strict.getQueryType())
                 .mutation(strict.getMutationType())
                 .subscription(strict.getSubscriptionType())
                 .clearAdditionalTypes()
-                .additionalTypes(new HashSet<GraphQLType>(strict.getAdditionalTypes()))
+                .additionalTypes(ScalarHygiene.additionalTypes(strict))
                 .clearDirectives()
-                .additionalDirectives(new LinkedHashSet<GraphQLDirective>(strict.getDirectives()))
+                .additionalDirectives(ScalarHygiene.directives(strict))
                 .codeRegistry(byName(strict));
     }
 
