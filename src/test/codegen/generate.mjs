@@ -20,12 +20,15 @@ if (!base || !readme || !output) {
 }
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(output);
+const readmeFile = resolve(readme);
+// graphql-codegen loads its plugins and presets from the working directory's node_modules
+process.chdir(here);
 const url = new URL('graphql', base.endsWith('/') ? base : base + '/').toString();
 
 // 1. the README's operations, as written there
-const blocks = [...readFileSync(readme, 'utf8').matchAll(/^```graphql\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+const blocks = [...readFileSync(readmeFile, 'utf8').matchAll(/^```graphql\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
 if (blocks.length === 0) {
-  console.error(`no \`\`\`graphql block in ${readme}`);
+  console.error(`no \`\`\`graphql block in ${readmeFile}`);
   process.exit(1);
 }
 rmSync(out, { recursive: true, force: true });
