@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.data.PageArguments;
 import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
@@ -44,8 +45,9 @@ public class DocumentGraphQLApi {
             + "organization and of one kind (e.g. DECLARATION, DECISION, STRATEGY, PLAN, APPOINTMENT); `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public @NonNull DocumentConnection allDocuments(@Name("organization") @Id String organization,
             @Name("kind") String kind, @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first,
-            @Name("after") String after) {
-        return documents.page(organization, kind, first, after);
+            @Name("after") String after, @Name("last") @Description(Paging.LAST) Integer last,
+            @Name("before") @Description(Paging.BEFORE) String before) {
+        return documents.page(organization, kind, new PageArguments(first, after, last, before));
     }
 
     @Name("documents")

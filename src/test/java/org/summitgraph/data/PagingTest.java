@@ -162,6 +162,52 @@ class PagingTest {
     }
 
     @Test
+    void aPageReadBackwardIsTurnedBackIntoTheListsOrder() {
+        // rows read from the end: a3, a2, a1 (one more than the page)
+        Page<String> page = Paging.page(List.of("a3", "a2", "a1"), new PageRequest(2, true, null, null), CURSOR);
+        assertEquals(List.of("a2", "a3"), page.items());
+        assertEquals(List.of(CURSOR.apply("a2"), CURSOR.apply("a3")), page.cursors());
+        assertTrue(page.pageInfo().hasPreviousPage());
+        assertFalse(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a2"), page.pageInfo().startCursor());
+        assertEquals(CURSOR.apply("a3"), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void aBackwardPageBeforeACursorHasANextPageAndNoPreviousOneAtTheStart() {
+        Page<String> page = Paging.page(List.of("a1", "a0"), new PageRequest(2, true, null, List.of("a2")), CURSOR);
+        assertEquals(List.of("a0", "a1"), page.items());
+        assertFalse(page.pageInfo().hasPreviousPage());
+        assertTrue(page.pageInfo().hasNextPage());
+    }
+
+    @Test
+    void aForwardPageAfterACursorHasAPreviousPage() {
+        Page<String> page = Paging.page(List.of("a1"), new PageRequest(2, false, List.of("a0"), null), CURSOR);
+        assertTrue(page.pageInfo().hasPreviousPage());
+        assertFalse(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a1"), page.pageInfo().startCursor());
+        assertFalse(Paging.page(ids(1), 2, CURSOR).pageInfo().hasPreviousPage());
+    }
+
+    @Test
+    void boundsAreTheOtherWayRoundInADescendingList() {
+        List<String> added = new java.util.ArrayList<>();
+        PageRequest request = new PageRequest(2, true, List.of("x"), List.of("y"));
+        request.bounds(false, (operator, keys, argument) -> added.add(argument + operator + keys.get(0)));
+        request.bounds(true, (operator, keys, argument) -> added.add(argument + operator + keys.get(0)));
+        assertEquals(List.of("after>x", "before<y", "after<x", "before>y"), added);
+        assertEquals(" desc", request.direction(false));
+        assertEquals("", request.direction(true));
+    }
+
+    @Test
+    void aBadBeforeCursorNamesBefore() {
+        ApiException refused = assertThrows(ApiException.class, () -> Paging.decode("nope!", "summit", 2, "before"));
+        assertEquals("`before` is not a valid cursor for this list", refused.getMessage());
+    }
+
+    @Test
     void theDefaultPageSizeIsTheDefaultValueOfFirst() {
         assertEquals(Integer.parseInt(Paging.DEFAULT_FIRST), Paging.DEFAULT_PAGE_SIZE);
     }
