@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,6 +92,38 @@ public class Paging {
                 ? new PageInfo(request.before() != null, endCursor, more, startCursor)
                 : new PageInfo(more, endCursor, request.after() != null, startCursor);
         return new Page<>(items, cursors, info);
+    }
+
+    /**
+     * A page of a list held whole (the nested lists of one parent, read in one batch for all parents): the
+     * same arguments as a keyset list, but cursors of the list's {@code kind} that hold positions in the
+     * list, as in Relay's reference {@code connectionFromArray}.
+     */
+    public <T> Page<T> slice(List<T> all, PageArguments arguments, String kind) {
+        PageRequest request = request(arguments, kind, 1);
+        int from = request.after() == null ? 0 : Math.min(all.size(), position(request.after(), "after") + 1);
+        int to = request.before() == null ? all.size() : Math.min(all.size(), position(request.before(), "before"));
+        to = Math.max(from, to);
+        int size = request.size();
+        boolean more = to - from > size;
+        int start = request.backward() ? Math.max(from, to - size) : from;
+        int end = request.backward() ? to : Math.min(to, from + size);
+        List<T> items = List.copyOf(all.subList(start, end));
+        List<String> cursors = IntStream.range(start, end).mapToObj(i -> encode(kind, Integer.toString(i))).toList();
+        String startCursor = cursors.isEmpty() ? null : cursors.get(0);
+        String endCursor = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
+        PageInfo info = request.backward()
+                ? new PageInfo(request.before() != null, endCursor, more, startCursor)
+                : new PageInfo(more, endCursor, request.after() != null, startCursor);
+        return new Page<>(items, cursors, info);
+    }
+
+    private static int position(List<String> keys, String argument) {
+        long position = number(keys.get(0), argument);
+        if (position < 0 || position > Integer.MAX_VALUE) {
+            throw invalidCursor(argument);
+        }
+        return (int) position;
     }
 
     public static String encode(String kind, String... keys) {

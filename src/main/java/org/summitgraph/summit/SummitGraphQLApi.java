@@ -42,6 +42,7 @@ public class SummitGraphQLApi {
     @Inject RequestLanguage language;
     @Inject Dates dates;
     @Inject ArgumentBatches batches;
+    @Inject Paging paging;
 
     @Query("summit")
     @Description("A summit by id, e.g. \"csto-2025-11-27-bishkek\"; null when unknown.")
@@ -172,6 +173,17 @@ public class SummitGraphQLApi {
         return this.summits.participationsBySummit(ids(summits));
     }
 
+    @Name("participantsConnection")
+    @Description("Who took part, as `participants`, paged (Relay cursor connection; cursors are positions in the list).")
+    public CompletionStage<@NonNull ParticipationConnection> participantsConnection(@Source SummitView summit,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Summit.participantsConnection", summit.id(), new PageArguments(first, after, last, before),
+                (ids, page) -> summits.participationsBySummit(ids).stream()
+                        .map(all -> ParticipationConnection.of(paging.slice(all, page, "summit-participants"), all.size()))
+                        .toList());
+    }
+
     @Name("nextMeeting")
     @Description("The next meeting announced at this summit, if any.")
     public List<SummitView> announcedNextMeeting(@Source List<SummitView> summits) {
@@ -212,6 +224,18 @@ public class SummitGraphQLApi {
     @Description("Summits the person took part in, oldest first.")
     public List<@NonNull List<@NonNull ParticipationView>> personParticipations(@Source List<PersonView> persons) {
         return summits.participationsByPerson(persons.stream().map(PersonView::id).toList());
+    }
+
+    @Name("participationsConnection")
+    @Description("Summits the person took part in, as `participations`, paged (Relay cursor connection; cursors are "
+            + "positions in the list).")
+    public CompletionStage<@NonNull ParticipationConnection> personParticipationsConnection(@Source PersonView person,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Person.participationsConnection", person.id(), new PageArguments(first, after, last, before),
+                (ids, page) -> summits.participationsByPerson(ids).stream()
+                        .map(all -> ParticipationConnection.of(paging.slice(all, page, "person-participations"), all.size()))
+                        .toList());
     }
 
     private static List<String> ids(List<SummitView> summits) {
