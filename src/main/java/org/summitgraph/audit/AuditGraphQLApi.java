@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.summitgraph.data.PageArguments;
 import org.summitgraph.data.Paging;
 import org.summitgraph.security.Roles;
 
@@ -25,7 +26,9 @@ public class AuditGraphQLApi {
             + "first unless `orderBy` says otherwise; `first` is at most the service's maximum page size.")
     public @NonNull ChangeConnection changes(@Name("since") OffsetDateTime since,
             @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last,
+            @Name("before") @Description(Paging.BEFORE) String before,
             @Name("orderBy") @DefaultValue("NEWEST_FIRST") ChangeOrder orderBy) {
-        return audit.changes(since, first, after, orderBy);
+        return audit.changes(since, new PageArguments(first, after, last, before), orderBy);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.summitgraph.data.Page;
+import org.summitgraph.data.PageArguments;
+import org.summitgraph.data.PageRequest;
 import org.summitgraph.data.Paging;
 import org.summitgraph.data.Where;
 
@@ -44,25 +46,24 @@ public class AuditService {
 
     /** Changes since {@code since} (all when null), in {@code order} of recording (the log's id). */
     @Transactional
-    public ChangeConnection changes(OffsetDateTime since, Integer first, String after, ChangeOrder order) {
-        int size = paging.pageSize(first);
+    public ChangeConnection changes(OffsetDateTime since, PageArguments arguments, ChangeOrder order) {
         boolean newestFirst = order != ChangeOrder.OLDEST_FIRST;
         // the order is part of the cursor's kind: a cursor of one order means nothing in the other
         String cursorKind = CURSOR_KIND + "-" + order;
-        List<String> cursor = Paging.decode(after, cursorKind, 1);
+        PageRequest request = paging.request(arguments, cursorKind, 1);
         // checked before any SQL runs
-        Long afterId = cursor == null ? null : Paging.number(cursor.get(0));
+        Where bounds = new Where();
+        request.bounds(newestFirst, (operator, keys, argument) ->
+                bounds.and("c.id " + operator + " :" + argument, argument, Paging.number(keys.get(0), argument)));
         Where where = new Where();
         if (since != null) {
             where.and("c.changedAt >= :since", "since", since);
         }
         int total = where.count(em, "ChangeLogEntry c");
-        if (cursor != null) {
-            where.and(newestFirst ? "c.id < :after" : "c.id > :after", "after", afterId);
-        }
+        where.and(bounds);
         List<Object[]> rows = where.rows(em, "c.id, c.changedAt, c.subject, c.operation, c.input", "ChangeLogEntry c",
-                newestFirst ? "c.id desc" : "c.id", size + 1);
-        Page<ChangeView> page = Paging.page(rows, size, r -> Paging.encode(cursorKind, r[0].toString()))
+                "c.id" + request.direction(newestFirst), request.limit());
+        Page<ChangeView> page = Paging.page(rows, request, r -> Paging.encode(cursorKind, r[0].toString()))
                 .map(r -> new ChangeView((OffsetDateTime) r[1], (String) r[2], (String) r[3], (String) r[4]));
         return new ChangeConnection(total, page.items(), page.pageInfo());
     }

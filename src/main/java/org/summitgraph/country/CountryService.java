@@ -35,6 +35,13 @@ public class CountryService {
                 codes, r -> (String) r[0], CountryService::country);
     }
 
+    /** Countries for the given node ids (e.g. "country-kg"), in the same order; null where unknown. */
+    @Transactional(TxType.SUPPORTS)
+    public List<CountryView> byNodeIds(List<String> ids) {
+        return Batches.valuesInOrder(em, "select c.nodeId, c.code, c.name from Country c where key_in(c.nodeId, :keys)",
+                ids, r -> (String) r[0], r -> CountryView.of((String) r[1], (LocalizedText) r[2]));
+    }
+
     /** Cities for the given ids, in the same order; null where an id is null or unknown. */
     @Transactional(TxType.SUPPORTS)
     public List<CityView> citiesByIds(List<String> ids) {
@@ -44,6 +51,6 @@ public class CountryService {
     }
 
     private static CountryView country(Object[] r) {
-        return new CountryView((String) r[0], (LocalizedText) r[1]);
+        return CountryView.of((String) r[0], (LocalizedText) r[1]);
     }
 }

@@ -3,9 +3,12 @@ package org.summitgraph.data;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,31 +27,103 @@ public class Paging {
     /** Page size of a list asked without {@code first}, as the {@code @DefaultValue} of its {@code first} argument. */
     public static final String DEFAULT_FIRST = "20";
     public static final int DEFAULT_PAGE_SIZE = Integer.parseInt(DEFAULT_FIRST);
+    /** Description of the {@code last} argument of every connection. */
+    public static final String LAST = "Backward paging: the last items of the list, or those just before `before`; "
+            + "when given, `first` is not used. At most the service's maximum page size (summit-graph.max-page-size).";
+    /** Description of the {@code before} argument of every connection. */
+    public static final String BEFORE = "A cursor (`startCursor` or an edge's): only items before it.";
     private static final String SEPARATOR = "\u001f";
 
     @Inject SummitGraphConfig config;
 
     /** The validated page size: {@code first} or the default, between 0 and the maximum. */
     public int pageSize(Integer first) {
-        int size = first == null ? DEFAULT_PAGE_SIZE : first;
+        return size("first", first == null ? DEFAULT_PAGE_SIZE : first);
+    }
+
+    /**
+     * The page asked: {@code first} (or the default) rows after {@code after}, or, when {@code last} is given,
+     * {@code last} rows before {@code before} (Relay's backward paging, for which {@code first}, which has a
+     * default, is not used); both cursors bound the rows when both are given. Cursors are of the list's
+     * {@code kind}, with {@code keyCount} keys.
+     */
+    public PageRequest request(PageArguments arguments, String kind, int keyCount) {
+        boolean backward = arguments.last() != null;
+        int size = backward ? size("last", arguments.last()) : pageSize(arguments.first());
+        return new PageRequest(size, backward, decode(arguments.after(), kind, keyCount, "after"),
+                decode(arguments.before(), kind, keyCount, "before"));
+    }
+
+    private int size(String argument, int size) {
         if (size < 0) {
-            throw ApiException.badInput("`first` must not be negative (got " + size + ")");
+            throw ApiException.badInput("`" + argument + "` must not be negative (got " + size + ")");
         }
         if (size > config.maxPageSize()) {
-            throw ApiException.badInput("`first` must not exceed " + config.maxPageSize() + " (got " + size + ")");
+            throw ApiException.badInput("`" + argument + "` must not exceed " + config.maxPageSize() + " (got " + size + ")");
         }
         return size;
     }
 
     /**
-     * The page of a list read with {@code size + 1} rows at most: its first {@code size} rows, each with
-     * its cursor from {@code cursorOf}; a next page follows when there was a row more.
+     * The page of a list read forward with {@code size + 1} rows at most: its first {@code size} rows, each
+     * with its cursor from {@code cursorOf}; a next page follows when there was a row more.
      */
     public static <T> Page<T> page(List<T> rows, int size, Function<? super T, String> cursorOf) {
-        List<T> items = List.copyOf(rows.subList(0, Math.min(size, rows.size())));
+        return page(rows, new PageRequest(size, false, null, null), cursorOf);
+    }
+
+    /**
+     * The page of a list read as {@code request} says, with {@code request.limit()} rows at most: the first
+     * {@code size} rows read, in the list's order (turned back when read backward), each with its cursor from
+     * {@code cursorOf}; a row more read means another page in the direction read.
+     */
+    public static <T> Page<T> page(List<T> rows, PageRequest request, Function<? super T, String> cursorOf) {
+        int size = request.size();
+        List<T> read = new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
+        if (request.backward()) {
+            Collections.reverse(read);
+        }
+        List<T> items = List.copyOf(read);
         List<String> cursors = items.stream().<String>map(cursorOf).toList();
+        String startCursor = cursors.isEmpty() ? null : cursors.get(0);
         String endCursor = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
-        return new Page<>(items, cursors, new PageInfo(rows.size() > size, endCursor));
+        boolean more = rows.size() > size;
+        PageInfo info = request.backward()
+                ? new PageInfo(request.before() != null, endCursor, more, startCursor)
+                : new PageInfo(more, endCursor, request.after() != null, startCursor);
+        return new Page<>(items, cursors, info);
+    }
+
+    /**
+     * A page of a list held whole (the nested lists of one parent, read in one batch for all parents): the
+     * same arguments as a keyset list, but cursors of the list's {@code kind} that hold positions in the
+     * list, as in Relay's reference {@code connectionFromArray}.
+     */
+    public <T> Page<T> slice(List<T> all, PageArguments arguments, String kind) {
+        PageRequest request = request(arguments, kind, 1);
+        int from = request.after() == null ? 0 : Math.min(all.size(), position(request.after(), "after") + 1);
+        int to = request.before() == null ? all.size() : Math.min(all.size(), position(request.before(), "before"));
+        to = Math.max(from, to);
+        int size = request.size();
+        boolean more = to - from > size;
+        int start = request.backward() ? Math.max(from, to - size) : from;
+        int end = request.backward() ? to : Math.min(to, from + size);
+        List<T> items = List.copyOf(all.subList(start, end));
+        List<String> cursors = IntStream.range(start, end).mapToObj(i -> encode(kind, Integer.toString(i))).toList();
+        String startCursor = cursors.isEmpty() ? null : cursors.get(0);
+        String endCursor = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
+        PageInfo info = request.backward()
+                ? new PageInfo(request.before() != null, endCursor, more, startCursor)
+                : new PageInfo(more, endCursor, request.after() != null, startCursor);
+        return new Page<>(items, cursors, info);
+    }
+
+    private static int position(List<String> keys, String argument) {
+        long position = number(keys.get(0), argument);
+        if (position < 0 || position > Integer.MAX_VALUE) {
+            throw invalidCursor(argument);
+        }
+        return (int) position;
     }
 
     public static String encode(String kind, String... keys) {
@@ -58,15 +133,25 @@ public class Paging {
 
     /** A numeric key of a decoded cursor. */
     public static long number(String key) {
+        return number(key, "after");
+    }
+
+    /** A numeric key of a decoded cursor given as {@code argument}. */
+    public static long number(String key, String argument) {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw invalidCursor();
+            throw invalidCursor(argument);
         }
     }
 
     /** A date key of a decoded cursor: a day the service records (see {@link Dates}), as no other is in a list. */
     public static LocalDate date(String key) {
+        return date(key, "after");
+    }
+
+    /** A date key of a decoded cursor given as {@code argument}. */
+    public static LocalDate date(String key, String argument) {
         try {
             LocalDate date = LocalDate.parse(key);
             if (Dates.inRange(date)) {
@@ -75,7 +160,7 @@ public class Paging {
         } catch (DateTimeParseException e) {
             // falls through to the error below
         }
-        throw invalidCursor();
+        throw invalidCursor(argument);
     }
 
     /**
@@ -84,6 +169,11 @@ public class Paging {
      * was not made here.
      */
     public static List<String> decode(String cursor, String kind, int keyCount) {
+        return decode(cursor, kind, keyCount, "after");
+    }
+
+    /** The keys of a cursor given as {@code argument} ("after" or "before"), as {@link #decode(String, String, int)}. */
+    public static List<String> decode(String cursor, String kind, int keyCount, String argument) {
         if (cursor == null) {
             return null;
         }
@@ -97,10 +187,10 @@ public class Paging {
         } catch (IllegalArgumentException e) {
             // falls through to the error below
         }
-        throw invalidCursor();
+        throw invalidCursor(argument);
     }
 
-    private static ApiException invalidCursor() {
-        return ApiException.badInput("`after` is not a valid cursor for this list");
+    private static ApiException invalidCursor(String argument) {
+        return ApiException.badInput("`" + argument + "` is not a valid cursor for this list");
     }
 }

@@ -26,6 +26,13 @@ public final class Where {
         return this;
     }
 
+    /** Adds the conditions of {@code other}, with their parameters. */
+    public Where and(Where other) {
+        conditions.addAll(other.conditions);
+        parameters.putAll(other.parameters);
+        return this;
+    }
+
     /** How many rows of {@code from} (an entity and its alias, e.g. "Summit s") pass the filter. */
     public int count(EntityManager em, String from) {
         TypedQuery<Long> query = em.createQuery("select count(*) from " + from + where(), Long.class);

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.data.Page;
+import org.summitgraph.data.PageArguments;
 import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
@@ -38,14 +40,16 @@ public class DocumentGraphQLApi {
     @Inject SourceService sources;
     @Inject RequestLanguage language;
     @Inject ArgumentBatches batches;
+    @Inject Paging paging;
 
     @Query("documents")
     @Description("Documents signed, adopted or approved at summits, by summit date then rank, optionally of one "
             + "organization and of one kind (e.g. DECLARATION, DECISION, STRATEGY, PLAN, APPOINTMENT); `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public @NonNull DocumentConnection allDocuments(@Name("organization") @Id String organization,
             @Name("kind") String kind, @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first,
-            @Name("after") String after) {
-        return documents.page(organization, kind, first, after);
+            @Name("after") String after, @Name("last") @Description(Paging.LAST) Integer last,
+            @Name("before") @Description(Paging.BEFORE) String before) {
+        return documents.page(organization, kind, new PageArguments(first, after, last, before));
     }
 
     @Name("documents")
@@ -54,6 +58,22 @@ public class DocumentGraphQLApi {
             @Name("kind") @Description("Only documents of this kind, e.g. DECISION.") String kind) {
         return batches.load("Summit.documents", summit.id(), new Kind(kind),
                 (ids, args) -> documents.bySummit(ids, args.kind()));
+    }
+
+    @Name("documentsConnection")
+    @Description("Documents signed, adopted or approved at the summit, as `documents`, paged (Relay cursor "
+            + "connection; cursors are positions in the list).")
+    public CompletionStage<@NonNull DocumentConnection> summitDocumentsConnection(@Source SummitView summit,
+            @Name("kind") @Description("Only documents of this kind, e.g. DECISION.") String kind,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Summit.documentsConnection", summit.id(), new KindPage(kind, new PageArguments(first, after, last, before)),
+                (ids, args) -> documents.bySummit(ids, args.kind()).stream()
+                        .map(all -> {
+                            Page<DocumentView> page = paging.slice(all, args.page(), "summit-documents");
+                            return new DocumentConnection(all.size(), page.items(), page.edges(DocumentEdge::new),
+                                    page.pageInfo());
+                        }).toList());
     }
 
     @Name("title")
@@ -82,5 +102,9 @@ public class DocumentGraphQLApi {
 
     /** The arguments of a summit's documents: an optional kind. */
     private record Kind(String kind) {
+    }
+
+    /** The arguments of a page of a summit's documents. */
+    private record KindPage(String kind, PageArguments page) {
     }
 }

@@ -1,6 +1,5 @@
 package org.summitgraph.document;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Page;
+import org.summitgraph.data.PageArguments;
+import org.summitgraph.data.PageRequest;
 import org.summitgraph.data.Paging;
 import org.summitgraph.data.Where;
 import org.summitgraph.error.ApiException;
@@ -44,12 +45,8 @@ public class DocumentService {
 
     /** A page of documents, by summit date then rank within the summit. */
     @Transactional
-    public DocumentConnection page(String organization, String kind, Integer first, String after) {
-        int size = paging.pageSize(first);
-        List<String> cursor = Paging.decode(after, CURSOR_KIND, 3);
-        // every key checked before any SQL runs
-        LocalDate afterDate = cursor == null ? null : Paging.date(cursor.get(0));
-        Integer afterOrdinal = cursor == null ? null : ordinal(cursor.get(2));
+    public DocumentConnection page(String organization, String kind, PageArguments arguments) {
+        PageRequest request = paging.request(arguments, CURSOR_KIND, 3);
         Where where = new Where();
         if (organization != null) {
             where.and("d.summit.organization.code = :organization", "organization", organization);
@@ -57,27 +54,30 @@ public class DocumentService {
         if (kind != null) {
             where.and("d.kind = :kind", "kind", kind);
         }
+        // every key checked before any SQL runs
+        Where bounds = new Where();
+        request.bounds(false, (operator, keys, argument) -> bounds.and("""
+                (d.summit.heldOn %1$s :%2$sDate or (d.summit.heldOn = :%2$sDate and (d.summit.id %1$s :%2$sSummit
+                 or (d.summit.id = :%2$sSummit and d.ordinal %1$s :%2$sOrdinal))))""".formatted(operator, argument),
+                argument + "Date", Paging.date(keys.get(0), argument), argument + "Summit", keys.get(1),
+                argument + "Ordinal", ordinal(keys.get(2), argument)));
         int total = where.count(em, "Document d");
-        if (cursor != null) {
-            where.and("""
-                    (d.summit.heldOn > :afterDate or (d.summit.heldOn = :afterDate and (d.summit.id > :afterSummit
-                     or (d.summit.id = :afterSummit and d.ordinal > :afterOrdinal))))""",
-                    "afterDate", afterDate, "afterSummit", cursor.get(1), "afterOrdinal", afterOrdinal);
-        }
+        where.and(bounds);
+        String direction = request.direction(false);
         // the summit's date and the rank follow the document's columns, for its cursor
         List<Object[]> rows = where.rows(em, DocumentView.COLUMNS + ", d.summit.heldOn, d.ordinal", "Document d",
-                "d.summit.heldOn, d.summit.id, d.ordinal", size + 1);
-        Page<DocumentView> page = Paging.page(rows, size,
+                "d.summit.heldOn" + direction + ", d.summit.id" + direction + ", d.ordinal" + direction, request.limit());
+        Page<DocumentView> page = Paging.page(rows, request,
                 r -> Paging.encode(CURSOR_KIND, r[7].toString(), (String) r[2], r[8].toString()))
                 .map(r -> DocumentView.of(r, 0));
         return new DocumentConnection(total, page.items(), page.edges(DocumentEdge::new), page.pageInfo());
     }
 
-    private static int ordinal(String key) {
+    private static int ordinal(String key, String argument) {
         try {
             return Integer.parseInt(key);
         } catch (NumberFormatException e) {
-            throw ApiException.badInput("`after` is not a valid cursor for this list");
+            throw ApiException.badInput("`" + argument + "` is not a valid cursor for this list");
         }
     }
 }

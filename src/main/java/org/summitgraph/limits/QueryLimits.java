@@ -331,6 +331,11 @@ public final class QueryLimits {
 
         private long items(FieldComplexityEnvironment env) {
             if (env.getFieldDefinition().getArgument("first") != null) {
+                // a page read backward has `last` items; `first` is then not used
+                Object last = env.getArguments().get("last");
+                if (last instanceof Number n) {
+                    return Math.max(0, n.intValue());
+                }
                 Object first = env.getArguments().get("first");
                 return first instanceof Number n ? Math.max(0, n.intValue()) : Paging.DEFAULT_PAGE_SIZE;
             }

@@ -21,6 +21,7 @@ import org.summitgraph.person.PersonService;
 import org.summitgraph.source.SourceService;
 import org.summitgraph.statement.StatementService;
 import org.summitgraph.summit.SummitService;
+import org.summitgraph.time.Dates;
 
 /** Finds objects of any type by node id: one lookup of the types, then one query per type asked. */
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class NodeService {
 
     NodeService(EntityManager em, OrganizationService organizations, PersonService people, SummitService summits,
             StatementService statements, DocumentService documents, CountryService countries, SourceService sources,
-            ExerciseService exercises) {
+            ExerciseService exercises, Dates dates) {
         this.em = em;
         loaders.put("Organization", organizations::byNodeIds);
         loaders.put("Person", people::byIds);
@@ -41,6 +42,9 @@ public class NodeService {
         loaders.put("City", countries::citiesByIds);
         loaders.put("Source", sources::byIds);
         loaders.put("Exercise", exercises::byIds);
+        loaders.put("Country", countries::byNodeIds);
+        // a membership refetched by id has its status as of today, as in lists asked without `asOf`
+        loaders.put("Membership", ids -> organizations.membershipsByNodeIds(ids, dates.today()));
     }
 
     /** The objects with these ids, in the same order; null where an id is unknown or retired. */

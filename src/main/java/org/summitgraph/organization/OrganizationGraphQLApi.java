@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.country.CityView;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
+import org.summitgraph.data.PageArguments;
+import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.RequestLanguage;
@@ -32,6 +35,7 @@ public class OrganizationGraphQLApi {
     @Inject RequestLanguage language;
     @Inject Dates dates;
     @Inject ArgumentBatches batches;
+    @Inject Paging paging;
 
     @Query("organizations")
     @Description("Every known organization, by code.")
@@ -70,6 +74,21 @@ public class OrganizationGraphQLApi {
             @Name("asOf") LocalDate asOf, @Name("status") MembershipStatus status) {
         return batches.load("Organization.memberships", organization.code(), new AsOfStatus(dates.orToday(asOf), status),
                 (codes, args) -> organizations.membershipsOfOrganizations(codes, args.asOf(), args.status()));
+    }
+
+    @Name("membershipsConnection")
+    @Description("The memberships as `memberships` gives them, paged (Relay cursor connection; cursors are positions "
+            + "in the list).")
+    public CompletionStage<@NonNull MembershipConnection> membershipsConnection(@Source OrganizationView organization,
+            @Name("asOf") LocalDate asOf, @Name("status") MembershipStatus status,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Organization.membershipsConnection", organization.code(),
+                new AsOfStatusPage(dates.orToday(asOf), status, new PageArguments(first, after, last, before)),
+                (codes, args) -> organizations.membershipsOfOrganizations(codes, args.asOf(), args.status()).stream()
+                        .map(all -> MembershipConnection.of(paging.slice(all, args.page(), "organization-memberships"),
+                                all.size()))
+                        .toList());
     }
 
     @Name("memberCount")
@@ -147,6 +166,19 @@ public class OrganizationGraphQLApi {
         return organizations.histories(memberships.stream().map(MembershipView::membershipId).toList());
     }
 
+    @Name("historyConnection")
+    @Description("Every change of the membership's status, as `history`, paged (Relay cursor connection; cursors are "
+            + "positions in the list).")
+    public CompletionStage<@NonNull MembershipChangeConnection> historyConnection(@Source MembershipView membership,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Membership.historyConnection", membership.membershipId(), new HistoryPage(new PageArguments(first, after, last, before)),
+                (ids, args) -> organizations.histories(ids).stream()
+                        .map(all -> MembershipChangeConnection.of(paging.slice(all, args.page(), "membership-history"),
+                                all.size()))
+                        .toList());
+    }
+
     @Name("note")
     @Description("Context of the change in `lang`, falling back to English; null when there is none.")
     public String note(@Source MembershipChangeView change, @Name("lang") Language lang) {
@@ -193,5 +225,13 @@ public class OrganizationGraphQLApi {
 
     /** The arguments of the membership fields: a date and an optional status. */
     private record AsOfStatus(LocalDate asOf, MembershipStatus status) {
+    }
+
+    /** The arguments of a page of an organization's memberships. */
+    private record AsOfStatusPage(LocalDate asOf, MembershipStatus status, PageArguments page) {
+    }
+
+    /** The arguments of a page of a membership's history. */
+    private record HistoryPage(PageArguments page) {
     }
 }

@@ -81,7 +81,7 @@ public class OrganizationService {
         // rows are in date order per membership, so the last one seen is the status as of the date
         Map<Long, MembershipView> latest = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            latest.put((Long) r[0], new MembershipView((Long) r[0], (String) r[1], (String) r[2],
+            latest.put((Long) r[0], MembershipView.of((Long) r[0], (String) r[1], (String) r[2],
                     (MembershipStatus) r[3], (LocalDate) r[4], (Integer) r[5]));
         }
         Map<String, List<MembershipView>> byOwner = new HashMap<>();
@@ -91,6 +91,16 @@ public class OrganizationService {
             }
         }
         return Batches.inOrder(keys, byOwner, List.of());
+    }
+
+    /**
+     * Memberships for the given node ids, with their status as of {@code asOf}, in the same order; null where
+     * an id is unknown or the membership had not begun by then.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<MembershipView> membershipsByNodeIds(List<String> ids, LocalDate asOf) {
+        return membershipsBy("m.nodeId", ids, asOf, null, MembershipView::id).stream()
+                .map(memberships -> memberships.isEmpty() ? null : memberships.get(0)).toList();
     }
 
     /** Per organization: how many states had each status on {@code asOf}, every status listed. */
@@ -127,7 +137,7 @@ public class OrganizationService {
                 select ch.organization.code, ch.startOn, ch.endOn, co.code, co.name
                 from Chairmanship ch join ch.country co
                 where key_in(ch.organization.code, :keys)""", organizationCodes, r -> (String) r[0],
-                r -> new ChairTerm((LocalDate) r[1], (LocalDate) r[2], new CountryView((String) r[3], (LocalizedText) r[4])));
+                r -> new ChairTerm((LocalDate) r[1], (LocalDate) r[2], CountryView.of((String) r[3], (LocalizedText) r[4])));
         List<CountryView> result = new ArrayList<>(organizationCodes.size());
         for (int i = 0; i < organizationCodes.size(); i++) {
             result.add(chairOn(terms.getOrDefault(organizationCodes.get(i), List.of()), dates.get(i)));

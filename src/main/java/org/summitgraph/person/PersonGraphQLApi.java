@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
+import org.summitgraph.data.PageArguments;
 import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
@@ -49,8 +50,10 @@ public class PersonGraphQLApi {
             @Name("position") @Description("A kind of post they held, e.g. SECRETARY_GENERAL or HEAD_OF_STATE.") String position,
             @Name("organization") @Id @Description("Code of an organization they held a post in or met at a summit of; "
                     + "with `position`, that post in that organization.") String organization,
-            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after) {
-        return people.page(country, position, organization, first, after);
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last,
+            @Name("before") @Description(Paging.BEFORE) String before) {
+        return people.page(country, position, organization, new PageArguments(first, after, last, before));
     }
 
     @Name("name")

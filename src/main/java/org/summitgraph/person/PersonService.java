@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Page;
+import org.summitgraph.data.PageArguments;
+import org.summitgraph.data.PageRequest;
 import org.summitgraph.data.Paging;
 import org.summitgraph.data.Where;
 
@@ -44,10 +46,8 @@ public class PersonService {
      * seat at one of its summits; with {@code position}, that post in that organization).
      */
     @Transactional
-    public PersonConnection page(String countryCode, String position, String organization, Integer first,
-            String after) {
-        int size = paging.pageSize(first);
-        List<String> cursor = Paging.decode(after, CURSOR_KIND, 1);
+    public PersonConnection page(String countryCode, String position, String organization, PageArguments arguments) {
+        PageRequest request = paging.request(arguments, CURSOR_KIND, 1);
         Where where = new Where();
         if (countryCode != null) {
             where.and("pe.country.code = :country", "country", countryCode);
@@ -65,12 +65,11 @@ public class PersonService {
                                 and pa.summit.organization.code = :organization))""", "organization", organization);
         }
         int total = where.count(em, "Person pe");
-        if (cursor != null) {
-            where.and("pe.id > :after", "after", cursor.get(0));
-        }
-        List<PersonView> rows = where.rows(em, PersonView.COLUMNS, "Person pe", "pe.id", size + 1)
-                .stream().map(r -> PersonView.of(r, 0)).toList();
-        Page<PersonView> page = Paging.page(rows, size, p -> Paging.encode(CURSOR_KIND, p.id()));
+        request.bounds(false, (operator, keys, argument) ->
+                where.and("pe.id " + operator + " :" + argument, argument, keys.get(0)));
+        List<PersonView> rows = where.rows(em, PersonView.COLUMNS, "Person pe", "pe.id" + request.direction(false),
+                request.limit()).stream().map(r -> PersonView.of(r, 0)).toList();
+        Page<PersonView> page = Paging.page(rows, request, p -> Paging.encode(CURSOR_KIND, p.id()));
         return new PersonConnection(total, page.items(), page.edges(PersonEdge::new), page.pageInfo());
     }
 

@@ -5,11 +5,14 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.summitgraph.data.PageArguments;
+import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.RequestLanguage;
@@ -34,6 +37,7 @@ public class StatementGraphQLApi {
     @Inject SourceService sources;
     @Inject RequestLanguage language;
     @Inject ArgumentBatches batches;
+    @Inject Paging paging;
 
     @Name("statements")
     @Description("What the speakers said, in the order they were reported.")
@@ -41,10 +45,34 @@ public class StatementGraphQLApi {
         return statements.bySummit(summits.stream().map(SummitView::id).toList());
     }
 
+    @Name("statementsConnection")
+    @Description("What the speakers said, as `statements`, paged (Relay cursor connection; cursors are positions in "
+            + "the list).")
+    public CompletionStage<@NonNull StatementConnection> summitStatementsConnection(@Source SummitView summit,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Summit.statementsConnection", summit.id(), new PageArguments(first, after, last, before),
+                (ids, page) -> statements.bySummit(ids).stream()
+                        .map(all -> StatementConnection.of(paging.slice(all, page, "summit-statements"), all.size()))
+                        .toList());
+    }
+
     @Name("statements")
     @Description("What the person said at summits, oldest first.")
     public List<@NonNull List<@NonNull StatementView>> personStatements(@Source List<PersonView> persons) {
         return statements.bySpeaker(persons.stream().map(PersonView::id).toList());
+    }
+
+    @Name("statementsConnection")
+    @Description("What the person said at summits, as `statements`, paged (Relay cursor connection; cursors are "
+            + "positions in the list).")
+    public CompletionStage<@NonNull StatementConnection> personStatementsConnection(@Source PersonView person,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Person.statementsConnection", person.id(), new PageArguments(first, after, last, before),
+                (ids, page) -> statements.bySpeaker(ids).stream()
+                        .map(all -> StatementConnection.of(paging.slice(all, page, "person-statements"), all.size()))
+                        .toList());
     }
 
     @Name("summary")

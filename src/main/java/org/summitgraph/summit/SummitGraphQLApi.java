@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.country.CityView;
 import org.summitgraph.country.CountryService;
 import org.summitgraph.country.CountryView;
+import org.summitgraph.data.PageArguments;
 import org.summitgraph.data.Paging;
 import org.summitgraph.execution.ArgumentBatches;
 import org.summitgraph.i18n.Language;
@@ -41,6 +42,7 @@ public class SummitGraphQLApi {
     @Inject RequestLanguage language;
     @Inject Dates dates;
     @Inject ArgumentBatches batches;
+    @Inject Paging paging;
 
     @Query("summit")
     @Description("A summit by id, e.g. \"csto-2025-11-27-bishkek\"; null when unknown.")
@@ -60,9 +62,12 @@ public class SummitGraphQLApi {
             @Name("participant") @Id @Description("Id of a person who took part.") String participant,
             @Name("participantCountry") @Id @Description("ISO code of a state represented.") String participantCountry,
             @Name("orderBy") @DefaultValue("DATE_ASC") SummitOrder orderBy,
-            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after) {
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last,
+            @Name("before") @Description(Paging.BEFORE) String before) {
         return summits.page(new SummitFilter(organization, year, status, from, to, city, hostCountry, participant,
-                participantCountry, orderBy == null ? SummitOrder.DATE_ASC : orderBy), first, after);
+                participantCountry, orderBy == null ? SummitOrder.DATE_ASC : orderBy),
+                new PageArguments(first, after, last, before));
     }
 
     @Query("nextMeeting")
@@ -76,9 +81,11 @@ public class SummitGraphQLApi {
     @Name("summits")
     @Description("The organization's summits, oldest first; `first` at most the service's maximum page size (summit-graph.max-page-size).")
     public CompletionStage<@NonNull SummitConnection> organizationSummits(@Source OrganizationView organization,
-            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after) {
-        return batches.load("Organization.summits", organization.code(), new FirstAfter(first, after),
-                (codes, args) -> summits.pagesOfOrganizations(codes, args.first(), args.after()));
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last,
+            @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Organization.summits", organization.code(), new PageArguments(first, after, last, before),
+                summits::pagesOfOrganizations);
     }
 
     @Name("nextMeeting")
@@ -166,6 +173,17 @@ public class SummitGraphQLApi {
         return this.summits.participationsBySummit(ids(summits));
     }
 
+    @Name("participantsConnection")
+    @Description("Who took part, as `participants`, paged (Relay cursor connection; cursors are positions in the list).")
+    public CompletionStage<@NonNull ParticipationConnection> participantsConnection(@Source SummitView summit,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Summit.participantsConnection", summit.id(), new PageArguments(first, after, last, before),
+                (ids, page) -> summits.participationsBySummit(ids).stream()
+                        .map(all -> ParticipationConnection.of(paging.slice(all, page, "summit-participants"), all.size()))
+                        .toList());
+    }
+
     @Name("nextMeeting")
     @Description("The next meeting announced at this summit, if any.")
     public List<SummitView> announcedNextMeeting(@Source List<SummitView> summits) {
@@ -208,16 +226,24 @@ public class SummitGraphQLApi {
         return summits.participationsByPerson(persons.stream().map(PersonView::id).toList());
     }
 
+    @Name("participationsConnection")
+    @Description("Summits the person took part in, as `participations`, paged (Relay cursor connection; cursors are "
+            + "positions in the list).")
+    public CompletionStage<@NonNull ParticipationConnection> personParticipationsConnection(@Source PersonView person,
+            @Name("first") @DefaultValue(Paging.DEFAULT_FIRST) Integer first, @Name("after") String after,
+            @Name("last") @Description(Paging.LAST) Integer last, @Name("before") @Description(Paging.BEFORE) String before) {
+        return batches.load("Person.participationsConnection", person.id(), new PageArguments(first, after, last, before),
+                (ids, page) -> summits.participationsByPerson(ids).stream()
+                        .map(all -> ParticipationConnection.of(paging.slice(all, page, "person-participations"), all.size()))
+                        .toList());
+    }
+
     private static List<String> ids(List<SummitView> summits) {
         return summits.stream().map(SummitView::id).toList();
     }
 
     private static List<Long> statementIds(List<StatementView> statements) {
         return statements.stream().map(StatementView::pk).toList();
-    }
-
-    /** The arguments of a page of an organization's summits. */
-    private record FirstAfter(Integer first, String after) {
     }
 
     /** The arguments of the fields that answer for one date. */

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.summitgraph.data.Batches;
 import org.summitgraph.data.Page;
+import org.summitgraph.data.PageArguments;
+import org.summitgraph.data.PageRequest;
 import org.summitgraph.data.Paging;
 import org.summitgraph.data.Where;
 
@@ -42,29 +44,31 @@ public class SummitService {
 
     /** A page of summits that pass the filter, in its order. */
     @Transactional
-    public SummitConnection page(SummitFilter filter, Integer first, String after) {
-        int size = paging.pageSize(first);
+    public SummitConnection page(SummitFilter filter, PageArguments arguments) {
         boolean descending = filter.order() == SummitOrder.DATE_DESC;
-        SummitKey cursor = SummitKey.decode(after, descending);
+        PageRequest request = paging.request(arguments, SummitKey.kind(descending), 2);
+        // the keys checked before any SQL runs
+        Where bounds = new Where();
+        request.bounds(descending, (operator, keys, argument) -> bounds.and(
+                "(s.heldOn %1$s :%2$sDate or (s.heldOn = :%2$sDate and s.id %1$s :%2$sId))".formatted(operator, argument),
+                argument + "Date", Paging.date(keys.get(0), argument), argument + "Id", keys.get(1)));
         Where where = filter.toWhere();
         int total = where.count(em, "Summit s");
-        if (cursor != null) {
-            String later = descending ? "<" : ">";
-            where.and("(s.heldOn %1$s :afterDate or (s.heldOn = :afterDate and s.id %1$s :afterId))".formatted(later),
-                    "afterDate", cursor.date(), "afterId", cursor.id());
-        }
-        String direction = descending ? " desc" : "";
+        where.and(bounds);
+        String direction = request.direction(descending);
         List<SummitView> rows = where.rows(em, SummitView.COLUMNS, "Summit s",
-                "s.heldOn" + direction + ", s.id" + direction, size + 1)
+                "s.heldOn" + direction + ", s.id" + direction, request.limit())
                 .stream().map(r -> SummitView.of(r, 0)).toList();
-        return connection(rows, size, total, descending);
+        return connection(rows, request, total, descending);
     }
 
     /** Per organization: one page of its summits, oldest first, in three queries whatever the count. */
     @Transactional
-    public List<SummitConnection> pagesOfOrganizations(List<String> organizationCodes, Integer first, String after) {
-        int size = paging.pageSize(first);
-        SummitKey cursor = SummitKey.decode(after, false);
+    public List<SummitConnection> pagesOfOrganizations(List<String> organizationCodes, PageArguments arguments) {
+        PageRequest request = paging.request(arguments, SummitKey.kind(false), 2);
+        SummitKey after = request.after() == null ? null : SummitKey.of(request.after(), "after");
+        SummitKey before = request.before() == null ? null : SummitKey.of(request.before(), "before");
+        String direction = request.direction(false);
         Collection<String> codes = Batches.distinct(organizationCodes);
         if (codes.isEmpty()) {
             return List.of();
@@ -74,30 +78,33 @@ public class SummitService {
                 + " group by s.organization.code", Object[].class)
                 .setParameter("codes", Batches.array(codes))
                 .getResultStream().forEach(r -> counts.put((String) r[0], (Long) r[1]));
-        // the first size + 1 summits of each organization past the cursor, ranked in one statement
+        // the first size + 1 summits of each organization between the cursors in the order read, ranked in one statement
         var pageQuery = em.createNativeQuery("""
                 select id from (
-                  select s.id, row_number() over (partition by s.organization_code order by s.held_on, s.id) as rank
+                  select s.id, row_number() over (partition by s.organization_code order by s.held_on%1$s, s.id%1$s) as rank
                   from summit s
                   where s.organization_code in (:codes)
                     and (cast(:afterDate as date) is null or (s.held_on, s.id) > (cast(:afterDate as date), :afterId))
-                ) ranked where rank <= :limit""", String.class)
+                    and (cast(:beforeDate as date) is null or (s.held_on, s.id) < (cast(:beforeDate as date), :beforeId))
+                ) ranked where rank <= :limit""".formatted(direction), String.class)
                 .setParameter("codes", codes)
-                .setParameter("afterDate", cursor == null ? null : cursor.date())
-                .setParameter("afterId", cursor == null ? "" : cursor.id())
-                .setParameter("limit", size + 1);
+                .setParameter("afterDate", after == null ? null : after.date())
+                .setParameter("afterId", after == null ? "" : after.id())
+                .setParameter("beforeDate", before == null ? null : before.date())
+                .setParameter("beforeId", before == null ? "" : before.id())
+                .setParameter("limit", request.limit());
         @SuppressWarnings("unchecked")
         List<String> ids = pageQuery.getResultList();
         Map<String, List<SummitView>> byOrganization = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :ids) order by s.heldOn, s.id",
-                    Object[].class)
+            em.createQuery("select " + SummitView.COLUMNS + " from Summit s where key_in(s.id, :ids) order by s.heldOn"
+                    + direction + ", s.id" + direction, Object[].class)
                     .setParameter("ids", Batches.array(ids))
                     .getResultStream().map(r -> SummitView.of(r, 0))
                     .forEach(s -> byOrganization.computeIfAbsent(s.organizationCode(), k -> new ArrayList<>()).add(s));
         }
         return organizationCodes.stream()
-                .map(code -> connection(byOrganization.getOrDefault(code, List.of()), size,
+                .map(code -> connection(byOrganization.getOrDefault(code, List.of()), request,
                         counts.getOrDefault(code, 0L).intValue(), false))
                 .toList();
     }
@@ -168,15 +175,15 @@ public class SummitService {
                 r -> (String) r[0], r -> new CountryCount((String) r[1], ((Number) r[2]).intValue()));
     }
 
-    private static SummitConnection connection(List<SummitView> rows, int size, int total, boolean descending) {
-        Page<SummitView> page = Paging.page(rows, size, s -> SummitKey.of(s).encode(descending));
+    private static SummitConnection connection(List<SummitView> rows, PageRequest request, int total, boolean descending) {
+        Page<SummitView> page = Paging.page(rows, request, s -> SummitKey.of(s).encode(descending));
         return new SummitConnection(total, page.items(), page.edges(SummitEdge::new), page.pageInfo());
     }
 
     /** Sort key of a summit in lists: date, then id. */
     record SummitKey(LocalDate date, String id) {
 
-        private static String kind(boolean descending) {
+        static String kind(boolean descending) {
             return descending ? CURSOR_KIND + "-desc" : CURSOR_KIND;
         }
 
@@ -189,12 +196,9 @@ public class SummitService {
             return Paging.encode(kind(descending), date.toString(), id);
         }
 
-        static SummitKey decode(String cursor, boolean descending) {
-            List<String> keys = Paging.decode(cursor, kind(descending), 2);
-            if (keys == null) {
-                return null;
-            }
-            return new SummitKey(Paging.date(keys.get(0)), keys.get(1));
+        /** The key of a decoded cursor given as {@code argument}. */
+        static SummitKey of(List<String> keys, String argument) {
+            return new SummitKey(Paging.date(keys.get(0), argument), keys.get(1));
         }
     }
 }

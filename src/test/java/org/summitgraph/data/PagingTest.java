@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.error.ApiException;
 import org.summitgraph.error.ErrorCode;
 
@@ -159,6 +161,80 @@ class PagingTest {
         assertEquals(List.of(CURSOR.apply("a0"), CURSOR.apply("a1")), page.cursors());
         assertTrue(page.pageInfo().hasNextPage());
         assertEquals(CURSOR.apply("a1"), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void aPageReadBackwardIsTurnedBackIntoTheListsOrder() {
+        // rows read from the end: a3, a2, a1 (one more than the page)
+        Page<String> page = Paging.page(List.of("a3", "a2", "a1"), new PageRequest(2, true, null, null), CURSOR);
+        assertEquals(List.of("a2", "a3"), page.items());
+        assertEquals(List.of(CURSOR.apply("a2"), CURSOR.apply("a3")), page.cursors());
+        assertTrue(page.pageInfo().hasPreviousPage());
+        assertFalse(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a2"), page.pageInfo().startCursor());
+        assertEquals(CURSOR.apply("a3"), page.pageInfo().endCursor());
+    }
+
+    @Test
+    void aBackwardPageBeforeACursorHasANextPageAndNoPreviousOneAtTheStart() {
+        Page<String> page = Paging.page(List.of("a1", "a0"), new PageRequest(2, true, null, List.of("a2")), CURSOR);
+        assertEquals(List.of("a0", "a1"), page.items());
+        assertFalse(page.pageInfo().hasPreviousPage());
+        assertTrue(page.pageInfo().hasNextPage());
+    }
+
+    @Test
+    void aForwardPageAfterACursorHasAPreviousPage() {
+        Page<String> page = Paging.page(List.of("a1"), new PageRequest(2, false, List.of("a0"), null), CURSOR);
+        assertTrue(page.pageInfo().hasPreviousPage());
+        assertFalse(page.pageInfo().hasNextPage());
+        assertEquals(CURSOR.apply("a1"), page.pageInfo().startCursor());
+        assertFalse(Paging.page(ids(1), 2, CURSOR).pageInfo().hasPreviousPage());
+    }
+
+    @Test
+    void boundsAreTheOtherWayRoundInADescendingList() {
+        List<String> added = new java.util.ArrayList<>();
+        PageRequest request = new PageRequest(2, true, List.of("x"), List.of("y"));
+        request.bounds(false, (operator, keys, argument) -> added.add(argument + operator + keys.get(0)));
+        request.bounds(true, (operator, keys, argument) -> added.add(argument + operator + keys.get(0)));
+        assertEquals(List.of("after>x", "before<y", "after<x", "before>y"), added);
+        assertEquals(" desc", request.direction(false));
+        assertEquals("", request.direction(true));
+    }
+
+    @Test
+    void aBadBeforeCursorNamesBefore() {
+        ApiException refused = assertThrows(ApiException.class, () -> Paging.decode("nope!", "summit", 2, "before"));
+        assertEquals("`before` is not a valid cursor for this list", refused.getMessage());
+    }
+
+    @Test
+    void aSliceOfAWholeListPagesBothWaysByPosition() {
+        Paging paging = new Paging();
+        // only the maximum page size is read
+        paging.config = (SummitGraphConfig) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { SummitGraphConfig.class }, (proxy, method, args) -> 100);
+        List<String> all = ids(5);
+        Page<String> first = paging.slice(all, new PageArguments(2, null, null, null), "list");
+        assertEquals(List.of("a0", "a1"), first.items());
+        assertTrue(first.pageInfo().hasNextPage());
+        assertFalse(first.pageInfo().hasPreviousPage());
+        Page<String> next = paging.slice(all, new PageArguments(2, first.pageInfo().endCursor(), null, null), "list");
+        assertEquals(List.of("a2", "a3"), next.items());
+        assertTrue(next.pageInfo().hasPreviousPage());
+        Page<String> end = paging.slice(all, new PageArguments(20, null, 2, null), "list");
+        assertEquals(List.of("a3", "a4"), end.items());
+        assertTrue(end.pageInfo().hasPreviousPage());
+        assertFalse(end.pageInfo().hasNextPage());
+        Page<String> before = paging.slice(all, new PageArguments(20, null, 2, end.pageInfo().startCursor()), "list");
+        assertEquals(List.of("a1", "a2"), before.items());
+        assertTrue(before.pageInfo().hasNextPage());
+        Page<String> window = paging.slice(all, new PageArguments(20, first.cursors().get(0), null, end.cursors().get(1)), "list");
+        assertEquals(List.of("a1", "a2", "a3"), window.items());
+        assertFalse(window.pageInfo().hasNextPage());
+        assertBadCursor(() -> paging.slice(all, new PageArguments(2, Paging.encode("list", "-1"), null, null), "list"));
+        assertBadCursor(() -> paging.slice(all, new PageArguments(2, Paging.encode("other", "1"), null, null), "list"));
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.summitgraph.organization.OrganizationService.ChairTerm;
 /** The rule for who chairs on a date, without starting anything. */
 class ChairRuleTest {
 
-    private static final CountryView ARMENIA = new CountryView("AM", null);
-    private static final CountryView BELARUS = new CountryView("BY", null);
+    private static final CountryView ARMENIA = CountryView.of("AM", null);
+    private static final CountryView BELARUS = CountryView.of("BY", null);
     private static final LocalDate HANDOVER = LocalDate.of(2023, 1, 1);
 
     /** Given in either order, so that no query order can decide. */
