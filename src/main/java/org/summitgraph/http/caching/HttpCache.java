@@ -18,11 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.execution.AnswerVaries;
 import org.summitgraph.execution.DatabaseOutageGuard;
 import org.summitgraph.execution.ExecutionObserver;
 import org.summitgraph.i18n.RequestLanguage;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.introspection.Introspection;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -143,11 +145,12 @@ public class HttpCache implements ExecutionObserver {
     }
 
     /**
-     * What the cache knows of one request's answer: whether it holds errors (then it is neither tagged nor
-     * kept), and where to keep it when it can be kept. Written on the thread that completes the operation,
+     * What the cache knows of one request's answer: whether it holds errors or varies (then it is neither
+     * tagged nor kept), and where to keep it when it can be kept. Written on the thread that completes the operation,
      * read where the response's headers are written.
      */
     private static final class Answer {
+        /** Errors, or an answer that varies: not to be tagged nor kept. */
         private volatile boolean errors;
         private volatile Kept keep;
     }
@@ -156,9 +159,12 @@ public class HttpCache implements ExecutionObserver {
     private record Kept(String key, long dataVersion) {
     }
 
-    /** Notes whether the current request's answer holds errors, and keeps it when it can be kept. */
+    /**
+     * Notes whether the current request's answer holds errors or varies (see {@link AnswerVaries}), and keeps it
+     * when it can be kept.
+     */
     @Override
-    public void finished(ExecutionResult result) {
+    public void finished(ExecutionResult result, GraphQLContext context) {
         if (!Arc.container().requestContext().isActive()) {
             return; // an operation over a WebSocket: no HTTP answer to tag or keep
         }
@@ -167,7 +173,7 @@ public class HttpCache implements ExecutionObserver {
         if (answer == null) {
             return;
         }
-        if (!result.getErrors().isEmpty()) {
+        if (!result.getErrors().isEmpty() || AnswerVaries.marked(context)) {
             answer.errors = true;
             return;
         }

@@ -1,0 +1,112 @@
+package org.summitgraph.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.summitgraph.execution.ExecutionObserver;
+import org.summitgraph.limits.Clients;
+import org.summitgraph.limits.CostBudget;
+import org.summitgraph.limits.QueryLimits;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The HTTP side of the rate limit ({@link CostBudget}): who the client of a request is, and the status of
+ * a refusal. The client is the subject of the bearer token when it verifies (authentication is lazy: it is
+ * resolved here for a request that sends one), else the remote address, the one the proxy forwarded when
+ * {@code quarkus.http.proxy.proxy-address-forwarding} is on. An operation refused RATE_LIMITED is answered
+ * 429 with {@code Retry-After} under {@code application/graphql-response+json} (see
+ * {@link TransportCompensations#adjustAnswer}), 200 under {@code application/json} as every GraphQL error.
+ */
+@ApplicationScoped
+public class RateLimiting implements Clients, ExecutionObserver {
+
+    /** Where the request's client is noted. */
+    private static final String CLIENT = RateLimiting.class.getName() + ".client";
+    /** Where the seconds to wait are noted when the request's operation is refused. */
+    private static final String RETRY_AFTER = RateLimiting.class.getName() + ".retryAfter";
+
+    private final CurrentVertxRequest currentRequest;
+
+    RateLimiting(CurrentVertxRequest currentRequest) {
+        this.currentRequest = currentRequest;
+    }
+
+    /** After OperationGate (order -99): identifies the client of an operation that is about to run. */
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-98).method(HttpMethod.POST).handler(this::identify);
+        router.route("/graphql").order(-98).method(HttpMethod.GET).handler(this::identify);
+    }
+
+    private void identify(RoutingContext rc) {
+        if ("websocket".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.UPGRADE))) {
+            rc.next(); // operations over a socket are limited per socket
+            return;
+        }
+        rc.put(CLIENT, "address " + (rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host()));
+        Uni<SecurityIdentity> identity = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null ? null
+                : QuarkusHttpUser.getSecurityIdentity(rc, null);
+        if (identity == null) {
+            rc.next();
+            return;
+        }
+        Context context = Vertx.currentContext();
+        identity.subscribe().with(verified -> {
+            String subject = subject(verified);
+            if (subject != null) {
+                rc.put(CLIENT, "subject " + subject);
+            }
+            context.runOnContext(v -> rc.next());
+        }, failure -> context.runOnContext(v -> rc.next())); // the operation meets the same failure if it needs a role
+    }
+
+    private static String subject(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    @Override
+    public String current() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        RoutingContext rc = currentRequest.getCurrent();
+        return rc == null ? null : rc.get(CLIENT);
+    }
+
+    /** Notes the seconds to wait of an operation refused RATE_LIMITED, for its answer's status and headers. */
+    @Override
+    public void finished(ExecutionResult result, GraphQLContext context) {
+        CostBudget.Charge charge = QueryLimits.charge(context);
+        if (charge == null || charge.granted() || !Arc.container().requestContext().isActive()) {
+            return;
+        }
+        RoutingContext rc = currentRequest.getCurrent();
+        if (rc != null) {
+            rc.put(RETRY_AFTER, charge.retryAfterSeconds());
+        }
+    }
+
+    /** The seconds the client of a refused operation should wait; null when it was not refused for its rate. */
+    static Long retryAfter(RoutingContext rc) {
+        return rc.get(RETRY_AFTER);
+    }
+}
