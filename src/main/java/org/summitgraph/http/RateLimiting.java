@@ -34,8 +34,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RateLimiting implements Clients, ExecutionObserver {
 
-    /** Where the request's client is noted. */
-    private static final String CLIENT = RateLimiting.class.getName() + ".client";
+    private static final String CLIENT = Clients.NOTED;
     /** Where the seconds to wait are noted when the request's operation is refused. */
     private static final String RETRY_AFTER = RateLimiting.class.getName() + ".retryAfter";
 
@@ -45,21 +44,29 @@ public class RateLimiting implements Clients, ExecutionObserver {
         this.currentRequest = currentRequest;
     }
 
-    /** After OperationGate (order -99): identifies the client of an operation that is about to run. */
+    /**
+     * Notes the client's address first of all (order -102), for the kept answers; after OperationGate (order
+     * -99), the subject of its token in its place, for an operation that is about to run.
+     */
     void register(@Observes Router router) {
+        router.route("/graphql").order(-102).method(HttpMethod.POST).handler(this::noteAddress);
+        router.route("/graphql").order(-102).method(HttpMethod.GET).handler(this::noteAddress);
         router.route("/graphql").order(-98).method(HttpMethod.POST).handler(this::identify);
         router.route("/graphql").order(-98).method(HttpMethod.GET).handler(this::identify);
     }
 
-    private void identify(RoutingContext rc) {
-        if ("websocket".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.UPGRADE))) {
-            rc.next(); // operations over a socket are limited per socket
-            return;
+    private void noteAddress(RoutingContext rc) {
+        // operations over a socket are limited per socket
+        if (!"websocket".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.UPGRADE))) {
+            rc.put(CLIENT, address(rc));
         }
-        rc.put(CLIENT, "address " + (rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host()));
+        rc.next();
+    }
+
+    private void identify(RoutingContext rc) {
         Uni<SecurityIdentity> identity = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null ? null
                 : QuarkusHttpUser.getSecurityIdentity(rc, null);
-        if (identity == null) {
+        if (identity == null || rc.get(CLIENT) == null) {
             rc.next();
             return;
         }
@@ -89,7 +96,14 @@ public class RateLimiting implements Clients, ExecutionObserver {
             return null;
         }
         RoutingContext rc = currentRequest.getCurrent();
-        return rc == null ? null : rc.get(CLIENT);
+        if (rc == null) {
+            return null;
+        }
+        return rc.get(CLIENT);
+    }
+
+    private static String address(RoutingContext rc) {
+        return "address " + (rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host());
     }
 
     /** Notes the seconds to wait of an operation refused RATE_LIMITED, for its answer's status and headers. */

@@ -155,12 +155,17 @@ public final class QueryLimits {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            Long requested = parameters.getGraphQLContext().get(REQUESTED);
             Map<String, Object> cost = new LinkedHashMap<>();
-            cost.put("requested", requested == null ? 0L : requested);
+            cost.put("requested", requested(parameters.getGraphQLContext()));
             cost.put("limit", limits.maxCost());
             return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", cost)));
         }
+    }
+
+    /** The estimated cost of the operation; 0 when it was not estimated (introspection, refused earlier). */
+    public static long requested(GraphQLContext context) {
+        Long requested = context.get(CostCheck.REQUESTED);
+        return requested == null ? 0 : requested;
     }
 
     /** What the current operation's client was charged; null when nobody was (introspection, WebSocket). */

@@ -22,6 +22,9 @@ import org.summitgraph.execution.AnswerVaries;
 import org.summitgraph.execution.DatabaseOutageGuard;
 import org.summitgraph.execution.ExecutionObserver;
 import org.summitgraph.i18n.RequestLanguage;
+import org.summitgraph.limits.Clients;
+import org.summitgraph.limits.CostBudget;
+import org.summitgraph.limits.QueryLimits;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
@@ -45,7 +48,9 @@ import io.vertx.ext.web.RoutingContext;
  * query. Only answers without errors are cacheable or kept; the others get {@code Cache-Control: no-store}
  * over GET. A request with an Authorization header gets {@code private, no-cache} instead of the
  * configured Cache-Control, and an ETag of its own: answers vary on Authorization, so that no shared cache
- * hands what a token allows to another client; its answers are never kept.
+ * hands what a token allows to another client; its answers are never kept. A kept answer is charged to its
+ * client's rate limit ({@link CostBudget}) as its operation would be; an answer holding the client's budget
+ * ({@link AnswerVaries}) is neither tagged nor kept.
  */
 @ApplicationScoped
 public class HttpCache implements ExecutionObserver {
@@ -63,10 +68,12 @@ public class HttpCache implements ExecutionObserver {
     private final DatabaseOutageGuard outageGuard;
     private final AnswerCache answers;
     private final String applicationVersion;
+    private final CostBudget budget;
 
     HttpCache(AgroalDataSource dataSource, Clock clock, SummitGraphConfig config, CurrentVertxRequest currentRequest,
             DatabaseOutageGuard outageGuard, AnswerCache answers,
-            @ConfigProperty(name = "quarkus.application.version") String applicationVersion) {
+            @ConfigProperty(name = "quarkus.application.version") String applicationVersion, CostBudget budget) {
+        this.budget = budget;
         this.dataSource = dataSource;
         this.clock = clock;
         this.config = config;
@@ -133,9 +140,11 @@ public class HttpCache implements ExecutionObserver {
                 });
             }
             if (authorization == null && answers.enabled()) {
-                byte[] kept = answers.find(key, version.result());
-                if (kept != null) {
-                    rc.response().setStatusCode(200).end(Buffer.buffer(kept));
+                AnswerCache.Kept kept = answers.find(key, version.result());
+                // a kept answer costs its client what running it would; one it cannot afford runs, to be refused
+                String client = rc.get(Clients.NOTED);
+                if (kept != null && (client == null || budget.charge(client, kept.cost()).granted())) {
+                    rc.response().setStatusCode(200).end(Buffer.buffer(kept.bytes()));
                     return;
                 }
                 answer.keep = new Kept(key, version.result());
@@ -179,9 +188,10 @@ public class HttpCache implements ExecutionObserver {
         }
         Kept keep = answer.keep;
         if (keep != null && answers.enabled()) {
-            // the bytes SmallRye writes for the same result: its answer, with no extension of its own
+            // the bytes SmallRye writes for the same result: its answer, with the cost extension and none of SmallRye's
             answers.keep(keep.key(), keep.dataVersion(),
-                    new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8));
+                    new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8),
+                    QueryLimits.requested(context));
         }
     }
 
