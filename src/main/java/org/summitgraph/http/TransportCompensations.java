@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.summitgraph.error.ErrorCode;
 import org.summitgraph.error.ErrorMessages;
+import org.summitgraph.http.ratelimiting.RateLimiting;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;

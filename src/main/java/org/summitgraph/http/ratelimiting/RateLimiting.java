@@ -1,4 +1,4 @@
-package org.summitgraph.http;
+package org.summitgraph.http.ratelimiting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,7 +29,7 @@ import io.vertx.ext.web.RoutingContext;
  * resolved here for a request that sends one), else the remote address, the one the proxy forwarded when
  * {@code quarkus.http.proxy.proxy-address-forwarding} is on. An operation refused RATE_LIMITED is answered
  * 429 with {@code Retry-After} under {@code application/graphql-response+json} (see
- * {@link TransportCompensations#adjustAnswer}), 200 under {@code application/json} as every GraphQL error.
+ * {@code TransportCompensations.adjustAnswer}), 200 under {@code application/json} as every GraphQL error.
  */
 @ApplicationScoped
 public class RateLimiting implements Clients, ExecutionObserver {
@@ -120,7 +120,7 @@ public class RateLimiting implements Clients, ExecutionObserver {
     }
 
     /** The seconds the client of a refused operation should wait; null when it was not refused for its rate. */
-    static Long retryAfter(RoutingContext rc) {
+    public static Long retryAfter(RoutingContext rc) {
         return rc.get(RETRY_AFTER);
     }
 }
