@@ -128,7 +128,17 @@ public class RateLimitTest {
     }
 
     @Test
+    void aTokenThatDoesNotVerifyCountsAsItsAddress() {
+        post("198.51.100.10", FORTY_ONE).statusCode(200).body("errors", nullValue());
+        // queries ignore such a token; its subject is not believed either
+        String forged = Tokens.forRoles("rate-limit-carol").replaceAll("\\.[^.]+$", ".c2lnbmF0dXJl");
+        post("198.51.100.10", "application/json", Tokens.bearer(forged), FORTY_ONE).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
     void addressesBehindTheProxyAreClientsOfTheirOwn() {
+        // the second is a kept answer, charged all the same: refused, it runs and is refused
         post("198.51.100.8", FORTY_ONE).statusCode(200).body("errors", nullValue());
         post("198.51.100.8", FORTY_ONE).statusCode(200).body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
         Object other = post("198.51.100.9", FORTY_ONE).statusCode(200).extract().path("errors");

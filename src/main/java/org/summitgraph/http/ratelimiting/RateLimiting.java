@@ -2,8 +2,10 @@ package org.summitgraph.http.ratelimiting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.summitgraph.execution.ExecutionObserver;
 import org.summitgraph.limits.Clients;
 import org.summitgraph.limits.CostBudget;
@@ -15,9 +17,8 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -25,8 +26,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The HTTP side of the rate limit ({@link CostBudget}): who the client of a request is, and the status of
- * a refusal. The client is the subject of the bearer token when it verifies (authentication is lazy: it is
- * resolved here for a request that sends one), else the remote address, the one the proxy forwarded when
+ * a refusal. The client is the subject of the bearer token when its signature verifies, else the remote
+ * address, the one the proxy forwarded when
  * {@code quarkus.http.proxy.proxy-address-forwarding} is on. An operation refused RATE_LIMITED is answered
  * 429 with {@code Retry-After} under {@code application/graphql-response+json} (see
  * {@code TransportCompensations.adjustAnswer}), 200 under {@code application/json} as every GraphQL error.
@@ -38,21 +39,21 @@ public class RateLimiting implements Clients, ExecutionObserver {
     /** Where the seconds to wait are noted when the request's operation is refused. */
     private static final String RETRY_AFTER = RateLimiting.class.getName() + ".retryAfter";
 
-    private final CurrentVertxRequest currentRequest;
+    private static final Logger LOG = Logger.getLogger(RateLimiting.class);
+    private static final String BEARER = "Bearer ";
 
-    RateLimiting(CurrentVertxRequest currentRequest) {
+    private final CurrentVertxRequest currentRequest;
+    private final Instance<JWTParser> parser;
+
+    RateLimiting(CurrentVertxRequest currentRequest, Instance<JWTParser> parser) {
         this.currentRequest = currentRequest;
+        this.parser = parser;
     }
 
-    /**
-     * Notes the client's address first of all (order -102), for the kept answers; after OperationGate (order
-     * -99), the subject of its token in its place, for an operation that is about to run.
-     */
+    /** Notes the client's address first of all (order -102), for the kept answers. */
     void register(@Observes Router router) {
         router.route("/graphql").order(-102).method(HttpMethod.POST).handler(this::noteAddress);
         router.route("/graphql").order(-102).method(HttpMethod.GET).handler(this::noteAddress);
-        router.route("/graphql").order(-98).method(HttpMethod.POST).handler(this::identify);
-        router.route("/graphql").order(-98).method(HttpMethod.GET).handler(this::identify);
     }
 
     private void noteAddress(RoutingContext rc) {
@@ -61,28 +62,6 @@ public class RateLimiting implements Clients, ExecutionObserver {
             rc.put(CLIENT, address(rc));
         }
         rc.next();
-    }
-
-    private void identify(RoutingContext rc) {
-        Uni<SecurityIdentity> identity = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null ? null
-                : QuarkusHttpUser.getSecurityIdentity(rc, null);
-        if (identity == null || rc.get(CLIENT) == null) {
-            rc.next();
-            return;
-        }
-        Context context = Vertx.currentContext();
-        identity.subscribe().with(verified -> {
-            String subject = subject(verified);
-            if (subject != null) {
-                rc.put(CLIENT, "subject " + subject);
-            }
-            context.runOnContext(v -> rc.next());
-        }, failure -> context.runOnContext(v -> {
-            // Quarkus answers a token that does not verify (401, see HttpRefusals) as it fails
-            if (!rc.response().headWritten() && !rc.response().ended()) {
-                rc.next();
-            }
-        }));
     }
 
     private static String subject(SecurityIdentity identity) {
@@ -101,10 +80,30 @@ public class RateLimiting implements Clients, ExecutionObserver {
             return null;
         }
         RoutingContext rc = currentRequest.getCurrent();
-        if (rc == null) {
+        String address = rc == null ? null : rc.get(CLIENT);
+        if (address == null) {
             return null;
         }
-        return rc.get(CLIENT);
+        String subject = rc.user() instanceof QuarkusHttpUser user ? subject(user.getSecurityIdentity()) : verifiedSubject(rc);
+        return subject != null ? "subject " + subject : address;
+    }
+
+    /**
+     * The subject of the request's bearer token if its signature verifies. Authentication is lazy: a query does
+     * not resolve its identity, and ignores a token that does not verify, so the token is read here.
+     */
+    private String verifiedSubject(RoutingContext rc) {
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || !parser.isResolvable()) {
+            return null;
+        }
+        try {
+            return parser.get().parse(authorization.substring(BEARER.length()).strip()).getSubject();
+        } catch (ParseException | RuntimeException e) {
+            LOG.debugf("A token that does not verify: the client is its address (%s)", e.getMessage());
+            return null;
+        }
     }
 
     private static String address(RoutingContext rc) {
