@@ -57,6 +57,15 @@ public interface SummitGraphConfig {
         @WithDefault("10")
         int unpagedListSize();
 
+        /**
+         * Cost points one client may spend per minute, over HTTP: the token's subject when it sends one, else
+         * its address (the forwarded one when {@code quarkus.http.proxy.proxy-address-forwarding} is on). A
+         * bucket of this many points, refilled continuously; an operation costing more than is left gets
+         * RATE_LIMITED (HTTP 429 with Retry-After under graphql-response+json). Counted per instance.
+         */
+        @WithDefault("100000")
+        int costPerMinute();
+
         /** Most aliases a document may hold. */
         @WithDefault("15")
         int maxAliases();

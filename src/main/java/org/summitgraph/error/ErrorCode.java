@@ -53,6 +53,12 @@ public enum ErrorCode {
     MAX_DEPTH_EXCEEDED,
     /** A query whose estimated cost (fields times list sizes) exceeds {@code summit-graph.limits.max-cost}. */
     COST_EXCEEDED,
+    /**
+     * An operation costing more than its client has left of {@code summit-graph.limits.cost-per-minute};
+     * {@code extensions.retryAfter} says in how many seconds it would be let through (HTTP 429 with
+     * Retry-After under graphql-response+json).
+     */
+    RATE_LIMITED,
     /** A document with more aliases than {@code summit-graph.limits.max-aliases}. */
     TOO_MANY_ALIASES,
     /** A document with more directives than {@code summit-graph.limits.max-directives}. */

@@ -1,5 +1,6 @@
 package org.summitgraph.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import graphql.execution.AbortExecutionException;
 public final class Refusals {
 
     private static final Set<String> CODES = Set.of(ErrorCode.MAX_DEPTH_EXCEEDED.name(),
-            ErrorCode.COST_EXCEEDED.name(), ErrorCode.TOO_MANY_ALIASES.name(), ErrorCode.TOO_MANY_DIRECTIVES.name(),
+            ErrorCode.COST_EXCEEDED.name(), ErrorCode.RATE_LIMITED.name(), ErrorCode.TOO_MANY_ALIASES.name(), ErrorCode.TOO_MANY_DIRECTIVES.name(),
             ErrorCode.TOO_MANY_TOKENS.name(), ErrorCode.PERSISTED_QUERY_NOT_IN_LIST.name(),
             ErrorCode.GRAPHQL_VALIDATION_FAILED.name());
 
@@ -26,6 +27,15 @@ public final class Refusals {
     /** Stops the operation before it runs, with this refusal as its only error. */
     public static AbortExecutionException abort(ErrorCode code, String message) {
         return new AbortExecutionException(List.of(coded(code, message, ErrorType.ExecutionAborted)));
+    }
+
+    /** Stops the operation before it runs, with this refusal, and these further extensions, as its only error. */
+    public static AbortExecutionException abort(ErrorCode code, String message, Map<String, Object> extensions) {
+        Map<String, Object> all = new LinkedHashMap<>(Map.of("code", code.name(),
+                "classification", ErrorType.ExecutionAborted.name()));
+        all.putAll(extensions);
+        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(message)
+                .errorType(ErrorType.ExecutionAborted).extensions(all).build()));
     }
 
     /** A refusal with its code and classification in its extensions. */

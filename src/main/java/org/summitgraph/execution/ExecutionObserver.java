@@ -1,6 +1,7 @@
 package org.summitgraph.execution;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 
 /**
  * Told of every operation's final result, its errors coded and worded: the last stage of the
@@ -9,6 +10,10 @@ import graphql.ExecutionResult;
  */
 public interface ExecutionObserver {
 
-    /** Called on the thread that completes the operation, within its request. */
-    void finished(ExecutionResult result);
+    /**
+     * Called on the thread that completes the operation, within its request.
+     *
+     * @param context the operation's context: what its stages and resolvers noted, such as {@link AnswerVaries}
+     */
+    void finished(ExecutionResult result, GraphQLContext context);
 }

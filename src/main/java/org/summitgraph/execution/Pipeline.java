@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.error.GraphQLErrors;
+import org.summitgraph.limits.Clients;
+import org.summitgraph.limits.CostBudget;
 import org.summitgraph.limits.QueryLimits;
 import org.summitgraph.parsing.DocumentCache;
 import org.summitgraph.parsing.PersistedQueries;
@@ -39,6 +41,8 @@ public class Pipeline {
     @Inject GraphQLErrors errors;
     @Inject DocumentCache documentCache;
     @Inject Instance<ExecutionObserver> observers;
+    @Inject CostBudget budget;
+    @Inject Clients clients;
 
     void assemble(@Observes GraphQL.Builder builder) {
         // SmallRye's own chain only holds its query cache, which parses and validates a new document
@@ -47,7 +51,7 @@ public class Pipeline {
         // validated: it stays in the chain for that, or SmallRye would parse every request again.
         PreparsedDocumentProvider smallRyeCache = builder.build().getPreparsedDocumentProvider();
         // the limits come first: their errors already carry their code when error mapping sees them
-        List<Instrumentation> stages = new ArrayList<>(QueryLimits.instrumentations(config.limits()));
+        List<Instrumentation> stages = new ArrayList<>(QueryLimits.instrumentations(config.limits(), budget, clients));
         stages.add(persistedQueries.instrumentation());
         stages.add(SchemaDirectives.instrumentation());
         // the guard sees the database's failures before error mapping replaces them by their codes;
@@ -74,7 +78,7 @@ public class Pipeline {
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
             for (ExecutionObserver observer : observers) {
-                observer.finished(result);
+                observer.finished(result, parameters.getGraphQLContext());
             }
             return CompletableFuture.completedFuture(result);
         }

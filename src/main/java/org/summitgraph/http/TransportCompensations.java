@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.summitgraph.error.ErrorCode;
 import org.summitgraph.error.ErrorMessages;
+import org.summitgraph.http.ratelimiting.RateLimiting;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -121,7 +122,8 @@ final class TransportCompensations {
 
     /**
      * Gives the answer the negotiated Content-Type, and 400 to a request refused before execution where the
-     * client asked for {@code application/graphql-response+json}: Quarkus's handler (3.33) answers with the
+     * client asked for {@code application/graphql-response+json} (429 with Retry-After to one refused for its
+     * rate, see {@link RateLimiting}): Quarkus's handler (3.33) answers with the
      * Accept value it picked as sent (its q-value included), and 200 to a request that fails validation or
      * variable coercion.
      */
@@ -139,6 +141,12 @@ final class TransportCompensations {
             if (failsBeforeExecution && mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON)
                     && rc.response().getStatusCode() == 200) {
                 rc.response().setStatusCode(400).setStatusMessage("Bad Request");
+            }
+            Long retryAfter = RateLimiting.retryAfter(rc);
+            if (retryAfter != null && mediaType.equals(MediaTypes.GRAPHQL_RESPONSE_JSON)
+                    && rc.response().getStatusCode() == 200) {
+                rc.response().setStatusCode(429).setStatusMessage("Too Many Requests")
+                        .putHeader("Retry-After", Long.toString(retryAfter));
             }
         });
     }

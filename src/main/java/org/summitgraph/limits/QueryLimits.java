@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.summitgraph.error.Refusals;
 import graphql.ErrorType;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.analysis.FieldComplexityCalculator;
@@ -73,8 +75,14 @@ public final class QueryLimits {
     private QueryLimits() {
     }
 
-    /** The instrumentations enforcing the limits, in the order they must run. */
-    public static List<Instrumentation> instrumentations(SummitGraphConfig.Limits limits) {
+    /**
+     * The instrumentations enforcing the limits, in the order they must run.
+     *
+     * @param budget the rate limit, charged with the cost of each operation that passes the cost limit
+     * @param clients who to charge
+     */
+    public static List<Instrumentation> instrumentations(SummitGraphConfig.Limits limits, CostBudget budget,
+            Clients clients) {
         return List.of(
                 new DocumentLimits(limits),
                 new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
@@ -88,19 +96,81 @@ public final class QueryLimits {
                                 : super.beginExecuteOperation(parameters, state);
                     }
                 },
-                new MaxQueryComplexityInstrumentation(limits.maxCost(), new Cost(limits), info -> {
-                    throw Refusals.abort(ErrorCode.COST_EXCEEDED, "The query's estimated cost is " + info.getComplexity()
+                new CostCheck(limits, budget, clients),
+                new ExecutionTimeLimit(limits.timeout()));
+    }
+
+    /**
+     * Estimates an operation's cost before it runs: refuses it over {@code max-cost} (COST_EXCEEDED), else
+     * charges its client's budget ({@link CostBudget}), refusing it when the budget holds less
+     * (RATE_LIMITED, with {@code extensions.retryAfter}). Every answer then carries
+     * {@code extensions.cost { requested limit }}: the estimate (0 for an operation that did not get that far,
+     * and for introspection only, which is neither limited nor charged) and {@code max-cost}. The same document
+     * and variables always cost the same, so an answer kept with its cost stays true. What was charged is in
+     * the operation's GraphQLContext ({@link #charge}), for the {@code rateLimit} field.
+     */
+    static final class CostCheck extends MaxQueryComplexityInstrumentation {
+        private static final String REQUESTED = QueryLimits.class.getName() + ".requested";
+        private final SummitGraphConfig.Limits limits;
+
+        CostCheck(SummitGraphConfig.Limits limits, CostBudget budget, Clients clients) {
+            // every operation's cost is handed to the check, which refuses it or not: hence the -1
+            super(-1, new Cost(limits), info -> {
+                long cost = info.getComplexity();
+                GraphQLContext context = info.getInstrumentationExecuteOperationParameters().getExecutionContext()
+                        .getGraphQLContext();
+                context.put(REQUESTED, cost);
+                if (cost > limits.maxCost()) {
+                    throw Refusals.abort(ErrorCode.COST_EXCEEDED, "The query's estimated cost is " + cost
                             + "; at most " + limits.maxCost() + " is allowed (each field costs 1, "
                             + "times the size of the lists it is under: ask for smaller pages or fewer fields)");
-                }) {
-                    @Override
-                    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-                            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                        return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
-                                : super.beginExecuteOperation(parameters, state);
-                    }
-                },
-                new ExecutionTimeLimit(limits.timeout()));
+                }
+                String client = clients.current();
+                if (client == null) {
+                    return false;
+                }
+                CostBudget.Charge charge = budget.charge(client, cost);
+                context.put(CostBudget.Charge.class, charge);
+                if (!charge.granted()) {
+                    throw Refusals.abort(ErrorCode.RATE_LIMITED, (cost > charge.limit()
+                            ? "The query's estimated cost is " + cost + ", more than the " + charge.limit()
+                                    + " points a client may spend per minute: ask for smaller pages or fewer fields"
+                            : "The query's estimated cost is " + cost + "; " + charge.remaining() + " of the "
+                                    + charge.limit() + " points a client may spend per minute are left: try again in "
+                                    + charge.retryAfterSeconds() + " s"),
+                            Map.of("retryAfter", charge.retryAfterSeconds()));
+                }
+                return false;
+            });
+            this.limits = limits;
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
+                    : super.beginExecuteOperation(parameters, state);
+        }
+
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            Map<String, Object> cost = new LinkedHashMap<>();
+            cost.put("requested", requested(parameters.getGraphQLContext()));
+            cost.put("limit", limits.maxCost());
+            return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", cost)));
+        }
+    }
+
+    /** The estimated cost of the operation; 0 when it was not estimated (introspection, refused earlier). */
+    public static long requested(GraphQLContext context) {
+        Long requested = context.get(CostCheck.REQUESTED);
+        return requested == null ? 0 : requested;
+    }
+
+    /** What the current operation's client was charged; null when nobody was (introspection, WebSocket). */
+    public static CostBudget.Charge charge(GraphQLContext context) {
+        return context.get(CostBudget.Charge.class);
     }
 
     /**

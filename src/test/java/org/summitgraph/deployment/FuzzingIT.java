@@ -107,8 +107,10 @@ class FuzzingIT {
     @BeforeAll
     static void fuzz() throws Exception {
         Path publicKey = Path.of("src", "test", "resources", "jwt", "public-key.pem").toAbsolutePath();
+        // the fuzzer is one client sending thousands of operations a minute: a budget it never reaches (the
+        // rate limit still charges every operation, and RateLimitTest checks its refusals)
         application = PackagedApplication.start(Map.of("SUMMIT_GRAPH_INTROSPECTION_ENABLED", "true",
-                "JWT_PUBLIC_KEY_LOCATION", publicKey.toString()));
+                "JWT_PUBLIC_KEY_LOCATION", publicKey.toString(), "SUMMIT_GRAPH_COST_PER_MINUTE", "2000000000"));
         http = newClient();
         HttpResponse<String> schema = send(HttpRequest.newBuilder(uri("/graphql/schema.graphql")).build());
         assertEquals(200, schema.statusCode(), "the schema is served while introspection is on");

@@ -28,7 +28,7 @@ public class AnswerCache {
     private static final int ENTRY_OVERHEAD = 200;
 
     private final long capacity;
-    private final Map<String, byte[]> answers = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<String, Kept> answers = new LinkedHashMap<>(256, 0.75f, true);
     private final Counter hits;
     private final Counter misses;
     private long bytes;
@@ -53,29 +53,35 @@ public class AnswerCache {
         return capacity > 0;
     }
 
+    /**
+     * An answer kept, with the estimated cost of its operation, charged to the client it is sent to again.
+     */
+    record Kept(byte[] bytes, long cost) {
+    }
+
     /** The answer kept under this key for a request that read {@code dataVersion}; {@code null} when none. */
-    synchronized byte[] find(String key, long dataVersion) {
+    synchronized Kept find(String key, long dataVersion) {
         if (dataVersion > newestVersion) {
             answers.clear();
             bytes = 0;
             newestVersion = dataVersion;
         }
-        byte[] answer = answers.get(key);
+        Kept answer = answers.get(key);
         (answer == null ? misses : hits).increment();
         return answer;
     }
 
-    /** Keeps an answer computed for a request that read {@code dataVersion}. */
-    synchronized void keep(String key, long dataVersion, byte[] answer) {
-        long cost = answer.length + ENTRY_OVERHEAD;
-        if (dataVersion < newestVersion || cost > capacity / 8) {
+    /** Keeps an answer computed for a request that read {@code dataVersion}, its operation's estimated cost with it. */
+    synchronized void keep(String key, long dataVersion, byte[] answer, long operationCost) {
+        long size = answer.length + ENTRY_OVERHEAD;
+        if (dataVersion < newestVersion || size > capacity / 8) {
             return;
         }
-        byte[] replaced = answers.put(key, answer);
-        bytes += cost - (replaced == null ? 0 : replaced.length + ENTRY_OVERHEAD);
-        Iterator<byte[]> eldest = answers.values().iterator();
+        Kept replaced = answers.put(key, new Kept(answer, operationCost));
+        bytes += size - (replaced == null ? 0 : replaced.bytes().length + ENTRY_OVERHEAD);
+        Iterator<Kept> eldest = answers.values().iterator();
         while (bytes > capacity && eldest.hasNext()) {
-            bytes -= eldest.next().length + ENTRY_OVERHEAD;
+            bytes -= eldest.next().bytes().length + ENTRY_OVERHEAD;
             eldest.remove();
         }
     }

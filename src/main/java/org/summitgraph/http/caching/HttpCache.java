@@ -18,11 +18,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.execution.AnswerVaries;
 import org.summitgraph.execution.DatabaseOutageGuard;
 import org.summitgraph.execution.ExecutionObserver;
 import org.summitgraph.i18n.RequestLanguage;
+import org.summitgraph.limits.Clients;
+import org.summitgraph.limits.CostBudget;
+import org.summitgraph.limits.QueryLimits;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.introspection.Introspection;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -43,7 +48,9 @@ import io.vertx.ext.web.RoutingContext;
  * query. Only answers without errors are cacheable or kept; the others get {@code Cache-Control: no-store}
  * over GET. A request with an Authorization header gets {@code private, no-cache} instead of the
  * configured Cache-Control, and an ETag of its own: answers vary on Authorization, so that no shared cache
- * hands what a token allows to another client; its answers are never kept.
+ * hands what a token allows to another client; its answers are never kept. A kept answer is charged to its
+ * client's rate limit ({@link CostBudget}) as its operation would be; an answer holding the client's budget
+ * ({@link AnswerVaries}) is neither tagged nor kept.
  */
 @ApplicationScoped
 public class HttpCache implements ExecutionObserver {
@@ -61,10 +68,12 @@ public class HttpCache implements ExecutionObserver {
     private final DatabaseOutageGuard outageGuard;
     private final AnswerCache answers;
     private final String applicationVersion;
+    private final CostBudget budget;
 
     HttpCache(AgroalDataSource dataSource, Clock clock, SummitGraphConfig config, CurrentVertxRequest currentRequest,
             DatabaseOutageGuard outageGuard, AnswerCache answers,
-            @ConfigProperty(name = "quarkus.application.version") String applicationVersion) {
+            @ConfigProperty(name = "quarkus.application.version") String applicationVersion, CostBudget budget) {
+        this.budget = budget;
         this.dataSource = dataSource;
         this.clock = clock;
         this.config = config;
@@ -131,9 +140,11 @@ public class HttpCache implements ExecutionObserver {
                 });
             }
             if (authorization == null && answers.enabled()) {
-                byte[] kept = answers.find(key, version.result());
-                if (kept != null) {
-                    rc.response().setStatusCode(200).end(Buffer.buffer(kept));
+                AnswerCache.Kept kept = answers.find(key, version.result());
+                // a kept answer costs its client what running it would; one it cannot afford runs, to be refused
+                String client = rc.get(Clients.NOTED);
+                if (kept != null && (client == null || budget.charge(client, kept.cost()).granted())) {
+                    rc.response().setStatusCode(200).end(Buffer.buffer(kept.bytes()));
                     return;
                 }
                 answer.keep = new Kept(key, version.result());
@@ -143,11 +154,12 @@ public class HttpCache implements ExecutionObserver {
     }
 
     /**
-     * What the cache knows of one request's answer: whether it holds errors (then it is neither tagged nor
-     * kept), and where to keep it when it can be kept. Written on the thread that completes the operation,
+     * What the cache knows of one request's answer: whether it holds errors or varies (then it is neither
+     * tagged nor kept), and where to keep it when it can be kept. Written on the thread that completes the operation,
      * read where the response's headers are written.
      */
     private static final class Answer {
+        /** Errors, or an answer that varies: not to be tagged nor kept. */
         private volatile boolean errors;
         private volatile Kept keep;
     }
@@ -156,9 +168,12 @@ public class HttpCache implements ExecutionObserver {
     private record Kept(String key, long dataVersion) {
     }
 
-    /** Notes whether the current request's answer holds errors, and keeps it when it can be kept. */
+    /**
+     * Notes whether the current request's answer holds errors or varies (see {@link AnswerVaries}), and keeps it
+     * when it can be kept.
+     */
     @Override
-    public void finished(ExecutionResult result) {
+    public void finished(ExecutionResult result, GraphQLContext context) {
         if (!Arc.container().requestContext().isActive()) {
             return; // an operation over a WebSocket: no HTTP answer to tag or keep
         }
@@ -167,15 +182,16 @@ public class HttpCache implements ExecutionObserver {
         if (answer == null) {
             return;
         }
-        if (!result.getErrors().isEmpty()) {
+        if (!result.getErrors().isEmpty() || AnswerVaries.marked(context)) {
             answer.errors = true;
             return;
         }
         Kept keep = answer.keep;
         if (keep != null && answers.enabled()) {
-            // the bytes SmallRye writes for the same result: its answer, with no extension of its own
+            // the bytes SmallRye writes for the same result: its answer, with the cost extension and none of SmallRye's
             answers.keep(keep.key(), keep.dataVersion(),
-                    new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8));
+                    new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8),
+                    QueryLimits.requested(context));
         }
     }
 
