@@ -9,18 +9,16 @@ import graphql.schema.DataFetchingEnvironment;
  */
 public final class AnswerVaries {
 
-    private static final String KEY = AnswerVaries.class.getName();
-
     private AnswerVaries() {
     }
 
     /** Marks the operation of the field being resolved. */
     public static void mark(DataFetchingEnvironment env) {
-        env.getGraphQlContext().put(KEY, Boolean.TRUE);
+        env.getGraphQlContext().put(AnswerVaries.class, Boolean.TRUE);
     }
 
     /** Whether a field of the operation marked its answer. */
     public static boolean marked(GraphQLContext context) {
-        return Boolean.TRUE.equals(context.get(KEY));
+        return Boolean.TRUE.equals(context.get(AnswerVaries.class));
     }
 }

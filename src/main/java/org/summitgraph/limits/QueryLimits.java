@@ -110,7 +110,6 @@ public final class QueryLimits {
      * the operation's GraphQLContext ({@link #charge}), for the {@code rateLimit} field.
      */
     static final class CostCheck extends MaxQueryComplexityInstrumentation {
-        private static final String REQUESTED = QueryLimits.class.getName() + ".requested";
         private final SummitGraphConfig.Limits limits;
 
         CostCheck(SummitGraphConfig.Limits limits, CostBudget budget, Clients clients) {
@@ -119,7 +118,7 @@ public final class QueryLimits {
                 long cost = info.getComplexity();
                 GraphQLContext context = info.getInstrumentationExecuteOperationParameters().getExecutionContext()
                         .getGraphQLContext();
-                context.put(REQUESTED, cost);
+                context.put(Requested.class, new Requested(cost));
                 if (cost > limits.maxCost()) {
                     throw Refusals.abort(ErrorCode.COST_EXCEEDED, "The query's estimated cost is " + cost
                             + "; at most " + limits.maxCost() + " is allowed (each field costs 1, "
@@ -164,8 +163,12 @@ public final class QueryLimits {
 
     /** The estimated cost of the operation; 0 when it was not estimated (introspection, refused earlier). */
     public static long requested(GraphQLContext context) {
-        Long requested = context.get(CostCheck.REQUESTED);
-        return requested == null ? 0 : requested;
+        Requested requested = context.get(Requested.class);
+        return requested == null ? 0 : requested.cost();
+    }
+
+    /** The estimated cost of an operation, noted in its context by {@link CostCheck}. */
+    private record Requested(long cost) {
     }
 
     /** What the current operation's client was charged; null when nobody was (introspection, WebSocket). */

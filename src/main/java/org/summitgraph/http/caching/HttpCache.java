@@ -21,8 +21,8 @@ import org.summitgraph.config.SummitGraphConfig;
 import org.summitgraph.execution.AnswerVaries;
 import org.summitgraph.execution.DatabaseOutageGuard;
 import org.summitgraph.execution.ExecutionObserver;
+import org.summitgraph.http.ratelimiting.RateLimiting;
 import org.summitgraph.i18n.RequestLanguage;
-import org.summitgraph.limits.Clients;
 import org.summitgraph.limits.CostBudget;
 import org.summitgraph.limits.QueryLimits;
 
@@ -142,7 +142,7 @@ public class HttpCache implements ExecutionObserver {
             if (authorization == null && answers.enabled()) {
                 AnswerCache.Kept kept = answers.find(key, version.result());
                 // a kept answer costs its client what running it would; one it cannot afford runs, to be refused
-                String client = rc.get(Clients.NOTED);
+                String client = RateLimiting.notedClient(rc);
                 if (kept != null && (client == null || budget.charge(client, kept.cost()).granted())) {
                     rc.response().setStatusCode(200).end(Buffer.buffer(kept.bytes()));
                     return;

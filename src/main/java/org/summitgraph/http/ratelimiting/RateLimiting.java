@@ -20,7 +20,6 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -35,7 +34,11 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RateLimiting implements Clients, ExecutionObserver {
 
-    private static final String CLIENT = Clients.NOTED;
+    /**
+     * Where the client's address is noted on its request as soon as it comes in: the kept answers
+     * ({@code HttpCache}) are charged before the operation would run.
+     */
+    private static final String CLIENT = RateLimiting.class.getName() + ".address";
     /** Where the seconds to wait are noted when the request's operation is refused. */
     private static final String RETRY_AFTER = RateLimiting.class.getName() + ".retryAfter";
 
@@ -52,8 +55,7 @@ public class RateLimiting implements Clients, ExecutionObserver {
 
     /** Notes the client's address first of all (order -102), for the kept answers. */
     void register(@Observes Router router) {
-        router.route("/graphql").order(-102).method(HttpMethod.POST).handler(this::noteAddress);
-        router.route("/graphql").order(-102).method(HttpMethod.GET).handler(this::noteAddress);
+        router.route("/graphql").order(-102).handler(this::noteAddress);
     }
 
     private void noteAddress(RoutingContext rc) {
@@ -108,6 +110,11 @@ public class RateLimiting implements Clients, ExecutionObserver {
 
     private static String address(RoutingContext rc) {
         return "address " + (rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host());
+    }
+
+    /** The client noted on the request (its address); null for a WebSocket's, which is limited per socket. */
+    public static String notedClient(RoutingContext rc) {
+        return rc.get(CLIENT);
     }
 
     /** Notes the seconds to wait of an operation refused RATE_LIMITED, for its answer's status and headers. */
