@@ -84,10 +84,16 @@ public class Paging {
             Collections.reverse(read);
         }
         List<T> items = List.copyOf(read);
-        List<String> cursors = items.stream().<String>map(cursorOf).toList();
+        return page(items, items.stream().<String>map(cursorOf).toList(), request, rows.size() > size);
+    }
+
+    /**
+     * The page of {@code items} with their cursors; {@code more} says whether items follow in the direction
+     * read, and a cursor on the other side says that some come before.
+     */
+    private static <T> Page<T> page(List<T> items, List<String> cursors, PageRequest request, boolean more) {
         String startCursor = cursors.isEmpty() ? null : cursors.get(0);
         String endCursor = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
-        boolean more = rows.size() > size;
         PageInfo info = request.backward()
                 ? new PageInfo(request.before() != null, endCursor, more, startCursor)
                 : new PageInfo(more, endCursor, request.after() != null, startCursor);
@@ -110,12 +116,7 @@ public class Paging {
         int end = request.backward() ? to : Math.min(to, from + size);
         List<T> items = List.copyOf(all.subList(start, end));
         List<String> cursors = IntStream.range(start, end).mapToObj(i -> encode(kind, Integer.toString(i))).toList();
-        String startCursor = cursors.isEmpty() ? null : cursors.get(0);
-        String endCursor = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
-        PageInfo info = request.backward()
-                ? new PageInfo(request.before() != null, endCursor, more, startCursor)
-                : new PageInfo(more, endCursor, request.after() != null, startCursor);
-        return new Page<>(items, cursors, info);
+        return page(items, cursors, request, more);
     }
 
     private static int position(List<String> keys, String argument) {
