@@ -241,8 +241,13 @@ class FuzzingIT {
             wrong.add("a server error");
         }
         Matcher internals = INTERNALS.matcher(CLASSIFICATION.matcher(body).replaceAll(""));
-        if (internals.find()) {
-            wrong.add("internals in the answer: " + internals.group());
+        // a name the request wrote itself (an argument `AST`) and the answer repeats is no leak
+        String requestText = request.target() + " " + new String(request.body(), StandardCharsets.UTF_8);
+        while (internals.find()) {
+            if (!requestText.contains(internals.group())) {
+                wrong.add("internals in the answer: " + internals.group());
+                break;
+            }
         }
         boolean graphql = request.target().startsWith("/graphql") && !request.target().startsWith("/graphql/schema");
         if (graphql && status == 200 && (request.method().equals("GET") || request.method().equals("POST"))
