@@ -132,11 +132,14 @@ public interface SummitGraphConfig {
     DocumentCache documentCache();
 
     interface DocumentCache {
+        /** Read before the mapping exists too (see parsing.DocumentCache#sizeSmallRyeCache). */
+        String DEFAULT_SIZE = "100";
+
         /**
          * Most documents one instance keeps; the least recently used go first. A document of the most tokens
          * allowed takes about 150 KB of heap, one of a few hundred characters about 5 KB.
          */
-        @WithDefault("100")
+        @WithDefault(DEFAULT_SIZE)
         int size();
     }
 

@@ -1,5 +1,8 @@
 package org.summitgraph.execution;
 
+import org.summitgraph.parsing.DocumentCache;
+import org.summitgraph.schema.StrictScalars;
+
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
@@ -14,6 +17,15 @@ import io.smallrye.graphql.spi.EventingService;
  * fires only these.
  */
 public class BootstrapEvents implements EventingService {
+
+    /**
+     * SmallRye loads this service before it builds the schema's types and creates its execution: its scalar
+     * registry is made strict first, and its document cache sized.
+     */
+    public BootstrapEvents() {
+        StrictScalars.register();
+        DocumentCache.sizeSmallRyeCache();
+    }
 
     @Override
     public String getConfigKey() {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.summitgraph.config.SummitGraphConfig;
 
 import graphql.ExecutionInput;
@@ -32,6 +33,20 @@ public class DocumentCache implements PreparsedDocumentProvider {
     private final Map<String, Document> documents;
     /** Documents parsed and validated because they were not cached. */
     private final AtomicLong misses = new AtomicLong();
+
+    /**
+     * SmallRye keeps a cache of validated documents of its own beside this one, 2,048 by default (its system
+     * property {@code io.smallrye.graphql.execution.queryCacheMaxSize}), which it asks for each operation's
+     * type: sized like this one, so that {@code summit-graph.document-cache.size} bounds both (2,048 documents of
+     * the most tokens allowed would keep some 300 MB). SmallRye reads the property once, when it first creates
+     * that cache: this runs before, as SmallRye loads the application's start-up events, when the configuration
+     * is read but not yet mapped.
+     */
+    public static void sizeSmallRyeCache() {
+        int size = ConfigProvider.getConfig().getOptionalValue("summit-graph.document-cache.size", Integer.class)
+                .orElse(Integer.parseInt(SummitGraphConfig.DocumentCache.DEFAULT_SIZE));
+        System.setProperty("io.smallrye.graphql.execution.queryCacheMaxSize", String.valueOf(size));
+    }
 
     @Inject
     DocumentCache(SummitGraphConfig config) {

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,7 @@ import graphql.schema.SchemaTransformer;
 import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import io.smallrye.graphql.scalar.GraphQLScalarTypes;
 
 /**
  * Gives SmallRye's {@code Int}, {@code Date} and {@code DateTime} scalars the input coercion the GraphQL
@@ -47,26 +50,38 @@ import graphql.util.TraverserContext;
 @ApplicationScoped
 public class StrictScalars {
 
+    /** The Java type each scalar made strict is registered for (it stands for several). */
+    private static final Map<String, Class<?>> JAVA_TYPES = Map.of("Int", Integer.class, "Date", LocalDate.class,
+            "DateTime", OffsetDateTime.class);
     private static final String INT_RANGE = "an Int, a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
     private static final String DATE = "a date (YYYY-MM-DD), e.g. 2026-06-15";
     private static final String DATE_TIME = "a date-time with its offset (ISO-8601), e.g. 2026-06-15T10:00:00Z";
 
     /**
-     * SmallRye builds its scalars before this event, and the schema's types hold them: the schema is built
-     * once here, its scalars replaced wherever they are used (which makes new instances of the types that
-     * use them), and the builder given the result: with the date scalars described and no scalar that nothing
-     * uses (see {@link ScalarHygiene}).
+     * Puts the strict, described {@code Int}, {@code Date} and {@code DateTime} into SmallRye's scalar registry,
+     * in place of its own, before SmallRye builds the schema's types from it: every type then holds these, the
+     * query type that the federation transformation starts from included (SmallRye builds it before
+     * {@link #replace}, and a second {@code Int} made the schema fail to build).
+     */
+    public static void register() {
+        Map<String, GraphQLScalarType> byClass = GraphQLScalarTypes.getScalarMap();
+        Map<String, GraphQLScalarType> replaced = new HashMap<>();
+        byClass.replaceAll((className, scalar) -> {
+            GraphQLScalarType strict = strict(scalar);
+            return strict == null ? scalar
+                    : replaced.computeIfAbsent(scalar.getName(), name -> ScalarHygiene.described(strict));
+        });
+        // by name too: SmallRye finds a field's scalar by its name
+        replaced.forEach((name, scalar) -> GraphQLScalarTypes.registerCustomScalar(name, JAVA_TYPES.get(name).getName(), scalar));
+    }
+
+    /**
+     * The schema's directives as code generators should see them (see {@link ScalarHygiene}): the schema is
+     * built once here, the applied {@code @constraint}s trimmed wherever they stand (which makes new instances
+     * of the types that hold them), and the builder given the result, with no scalar that nothing uses.
      */
     void replace(@Observes GraphQLSchema.Builder builder) {
         GraphQLSchema strict = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
-                    TraverserContext<GraphQLSchemaElement> context) {
-                GraphQLScalarType strict = strict(scalar);
-                GraphQLScalarType replacement = ScalarHygiene.described(strict == null ? scalar : strict);
-                return replacement == scalar ? TraversalControl.CONTINUE : changeNode(context, replacement);
-            }
-
             @Override
             public TraversalControl visitGraphQLDirective(GraphQLDirective directive,
                     TraverserContext<GraphQLSchemaElement> context) {
@@ -105,6 +120,9 @@ public class StrictScalars {
 
     /** The strict version of a scalar, or null for one that needs none. */
     static GraphQLScalarType strict(GraphQLScalarType scalar) {
+        if (scalar.getCoercing() instanceof IntCoercing || scalar.getCoercing() instanceof TemporalCoercing) {
+            return null;
+        }
         Coercing<?, ?> coercing = switch (scalar.getName()) {
             case "Int" -> new IntCoercing(scalar.getCoercing());
             case "Date" -> new TemporalCoercing(scalar.getCoercing(), LocalDate::parse, DATE);
