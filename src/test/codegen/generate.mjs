@@ -4,7 +4,7 @@
 // 2. graphql-codegen introspects <base url>/graphql and generates, into separate files as its docs advise,
 //    the schema's types (typescript: <output>/generated/schema.ts) and the operations' types
 //    (typescript-operations with the import-types preset: <output>/generated/operations.ts), with
-//    strictScalars (a scalar without a mapping fails) and Date and DateTime mapped to string;
+//    strictScalars (a scalar without a mapping fails), Date and DateTime mapped to string and _Any to an object;
 // 3. tsc --strict type-checks both files and usage.ts, a client's use of them.
 // Prints what it did, then a JSON summary as the last line: {"operations":[..],"scalars":[..],"tsc":0}
 import { execFileSync } from 'node:child_process';
@@ -37,7 +37,8 @@ writeFileSync(join(out, 'operations.graphql'), blocks.join('\n'));
 const operations = blocks.flatMap((b) => [...b.matchAll(/^(?:query|mutation|subscription)\s+(\w+)/gm)].map((m) => m[1]));
 
 // 2. graphql-codegen
-const scalars = { Date: 'string', DateTime: 'string' };
+// _Any: a federation gateway's entity representations (Query._entities), objects with a __typename
+const scalars = { Date: 'string', DateTime: 'string', _Any: 'Record<string, unknown>' };
 await generate(
   {
     schema: url,

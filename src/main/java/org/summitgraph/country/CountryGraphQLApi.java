@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.RequestLanguage;
 
+import io.smallrye.graphql.api.federation.Resolver;
+
 @GraphQLApi
 public class CountryGraphQLApi {
 
@@ -30,6 +32,20 @@ public class CountryGraphQLApi {
     @Description("A state by its ISO 3166-1 alpha-2 code, e.g. \"KG\"; null when unknown.")
     public CountryView country(@Name("code") @Id @NonNull String code) {
         return countries.byCode(code);
+    }
+
+    @Resolver
+    @Description("States by id (\"country-kg\") for a federation gateway (Query._entities), in the order given; "
+            + "null where unknown.")
+    public List<CountryView> countriesById(@Name("id") @Id List<String> ids) {
+        return countries.byNodeIds(ids);
+    }
+
+    @Resolver
+    @Description("States by ISO code (\"KG\") for a federation gateway (Query._entities), in the order given; "
+            + "null where unknown.")
+    public List<CountryView> countriesByCode(@Name("code") @Id List<String> codes) {
+        return countries.byCodes(codes);
     }
 
     @Name("name")

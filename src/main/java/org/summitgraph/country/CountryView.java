@@ -10,7 +10,12 @@ import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.node.Node;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
 @Type("Country")
+@Key(fields = @FieldSet("id"))
+@Key(fields = @FieldSet("code"))
 @Description("A sovereign state.")
 public record CountryView(
         @Id @NonNull @Description("Readable id, unique across types: \"country-\" and the code in lower case, e.g. "

@@ -41,6 +41,8 @@ import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.Node;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
@@ -246,6 +248,8 @@ public final class QueryLimits {
                     counts[0]++;
                 } else if (node instanceof Directive) {
                     counts[1]++;
+                } else if (node instanceof ObjectValue object) {
+                    refuseRepeatedFields(object);
                 }
                 for (Node<?> child : node.getChildren()) {
                     pending.push(child);
@@ -273,6 +277,20 @@ public final class QueryLimits {
                 }
             }
             return SimpleInstrumentationContext.noOp();
+        }
+
+        /**
+         * The specification's input object field uniqueness, checked before validation: scalars that take any
+         * object (federation's {@code _Any}) failed on a repeated field while validation coerced the literal.
+         */
+        private static void refuseRepeatedFields(ObjectValue object) {
+            Set<String> names = new HashSet<>();
+            for (ObjectField field : object.getObjectFields()) {
+                if (!names.add(field.getName())) {
+                    throw Refusals.abort(ErrorCode.GRAPHQL_VALIDATION_FAILED, "An input object gives the field `"
+                            + field.getName() + "` more than once; each field may be given once");
+                }
+            }
         }
 
         @Override

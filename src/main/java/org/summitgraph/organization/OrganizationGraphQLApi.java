@@ -26,6 +26,8 @@ import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
 import org.summitgraph.time.Dates;
 
+import io.smallrye.graphql.api.federation.Resolver;
+
 @GraphQLApi
 public class OrganizationGraphQLApi {
 
@@ -47,6 +49,20 @@ public class OrganizationGraphQLApi {
     @Description("An organization by its code, e.g. \"CSTO\"; null when unknown.")
     public OrganizationView organization(@Name("code") @Id @NonNull String code) {
         return organizations.byCode(code);
+    }
+
+    @Resolver
+    @Description("Organizations by id (\"csto\") for a federation gateway (Query._entities), in the order given; "
+            + "null where unknown.")
+    public List<OrganizationView> organizationsById(@Name("id") @Id List<String> ids) {
+        return organizations.byNodeIds(ids);
+    }
+
+    @Resolver
+    @Description("Organizations by code (\"CSTO\") for a federation gateway (Query._entities), in the order given; "
+            + "null where unknown.")
+    public List<OrganizationView> organizationsByCode(@Name("code") @Id List<String> codes) {
+        return organizations.byCodes(codes);
     }
 
     @Name("name")

@@ -10,7 +10,12 @@ import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.node.Node;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
 @Type("Organization")
+@Key(fields = @FieldSet("id"))
+@Key(fields = @FieldSet("code"))
 @Description("An international organization: its names, members, chairs, Secretaries General and summits.")
 public record OrganizationView(
         @Id @NonNull @Description("Readable id, unique across types: the code in lower case, e.g. \"csto\".") String id,

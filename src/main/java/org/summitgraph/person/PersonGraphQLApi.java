@@ -27,6 +27,8 @@ import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
 import org.summitgraph.time.Dates;
 
+import io.smallrye.graphql.api.federation.Resolver;
+
 @GraphQLApi
 public class PersonGraphQLApi {
 
@@ -42,6 +44,12 @@ public class PersonGraphQLApi {
     @Description("A person by id, e.g. \"vladimir-putin\"; null when unknown.")
     public PersonView person(@Name("id") @Id @NonNull String id) {
         return people.byId(id);
+    }
+
+    @Resolver
+    @Description("People by id for a federation gateway (Query._entities), in the order given; null where unknown.")
+    public List<PersonView> peopleById(@Name("id") @Id List<String> ids) {
+        return people.byIds(ids);
     }
 
     @Query("people")

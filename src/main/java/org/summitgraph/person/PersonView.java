@@ -8,7 +8,11 @@ import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.node.Node;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
 @Type("Person")
+@Key(fields = @FieldSet("id"))
 @Description("A person who took part in summits or held a post.")
 public record PersonView(
         @Id @NonNull @Description("Stable readable id, e.g. \"vladimir-putin\".") String id,

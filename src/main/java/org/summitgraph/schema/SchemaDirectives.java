@@ -22,6 +22,7 @@ import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
 import graphql.util.TraversalControl;
@@ -34,11 +35,13 @@ import graphql.validation.ValidationError;
  * puts into every schema although SmallRye's HTTP transport delivers no incremental results and the
  * service does not switch error propagation; and SmallRye's {@code @rolesAllowed}, which names only the
  * first of a field's roles (the descriptions and the README say who may call what). A document that uses
- * one of them is refused as one that names an unknown directive.
+ * one of them is refused as one that names an unknown directive. Also left out: federation's own definitions,
+ * which only a gateway reads, in the subgraph's SDL ({@code _service}).
  */
 public final class SchemaDirectives {
 
     static final Set<String> HIDDEN = Set.of("defer", "experimental_disableErrorPropagation", "rolesAllowed");
+    private static final Set<String> FEDERATION = Set.of("key", "link");
     /** The specification's own directives: every GraphQL tool knows them, so the schema file need not define them. */
     private static final Set<String> SPECIFIED = Set.of("include", "skip", "deprecated", "specifiedBy", "oneOf");
 
@@ -49,9 +52,30 @@ public final class SchemaDirectives {
     public static String sdl(GraphQLSchema schema) {
         return new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
                 .includeScalarTypes(true)
-                .includeDirectives(name -> !HIDDEN.contains(name))
-                .includeDirectiveDefinition(name -> !HIDDEN.contains(name) && !SPECIFIED.contains(name)))
+                .includeDirectives(SchemaDirectives::shownDirective)
+                .includeDirectiveDefinition(name -> shownDirective(name) && !SPECIFIED.contains(name))
+                .includeSchemaElement(SchemaDirectives::shown))
                 .print(schema);
+    }
+
+    /** Whether clients see a directive of this name, applied or defined. */
+    private static boolean shownDirective(String name) {
+        return !HIDDEN.contains(name) && !federationDefinition(name);
+    }
+
+    /** Whether clients see a directive definition or a type. */
+    private static boolean shown(Object element) {
+        return element instanceof GraphQLDirective directive ? shownDirective(directive.getName())
+                : !(element instanceof GraphQLNamedType type && federationDefinition(type.getName()));
+    }
+
+    /**
+     * Federation's directives and the types only they use ({@code @key}, {@code @link}, the namespaced
+     * {@code federation__*} and {@code link__*}): a gateway reads them in the SDL of {@code _service}; clients
+     * see the API, with {@code _service}, {@code _entities} and their types.
+     */
+    private static boolean federationDefinition(String name) {
+        return name.startsWith("federation__") || name.startsWith("link__") || FEDERATION.contains(name);
     }
 
     public static SimplePerformantInstrumentation instrumentation() {
@@ -66,16 +90,14 @@ public final class SchemaDirectives {
             @Override
             public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                     InstrumentationState state) {
-                if (!"directives".equals(parameters.getField().getName())
+                String field = parameters.getField().getName();
+                if (!("directives".equals(field) || "types".equals(field))
                         || !"__Schema".equals(parameters.getExecutionStepInfo().getObjectType().getName())) {
                     return dataFetcher;
                 }
                 return environment -> {
-                    Object directives = dataFetcher.get(environment);
-                    return directives instanceof List<?> list
-                            ? list.stream().filter(d -> !(d instanceof GraphQLDirective directive
-                                    && HIDDEN.contains(directive.getName()))).toList()
-                            : directives;
+                    Object elements = dataFetcher.get(environment);
+                    return elements instanceof List<?> list ? list.stream().filter(SchemaDirectives::shown).toList() : elements;
                 };
             }
         };

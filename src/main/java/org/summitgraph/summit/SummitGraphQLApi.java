@@ -31,6 +31,8 @@ import org.summitgraph.source.SourceView;
 import org.summitgraph.statement.StatementView;
 import org.summitgraph.time.Dates;
 
+import io.smallrye.graphql.api.federation.Resolver;
+
 @GraphQLApi
 public class SummitGraphQLApi {
 
@@ -48,6 +50,12 @@ public class SummitGraphQLApi {
     @Description("A summit by id, e.g. \"csto-2025-11-27-bishkek\"; null when unknown.")
     public SummitView summit(@Name("id") @Id @NonNull String id) {
         return summits.byId(id);
+    }
+
+    @Resolver
+    @Description("Summits by id for a federation gateway (Query._entities), in the order given; null where unknown.")
+    public List<SummitView> summitsById(@Name("id") @Id List<String> ids) {
+        return summits.byIds(ids);
     }
 
     @Query("summits")

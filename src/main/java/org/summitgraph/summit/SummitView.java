@@ -10,7 +10,11 @@ import org.eclipse.microprofile.graphql.Type;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.node.Node;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
 @Type("Summit")
+@Key(fields = @FieldSet("id"))
 @Description("A meeting of an organization's leaders: where and when, who came, what was said and signed.")
 public record SummitView(
         @Id @NonNull @Description("Stable readable id, e.g. \"csto-2025-11-27-bishkek\".") String id,

@@ -26,6 +26,7 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
+import graphql.language.UnionTypeDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.TypeUtil;
@@ -54,6 +55,8 @@ final class QueryGenerator {
             "sécurité collective", "summit", "\"quoted\"", "a -b", "peace or war", "'", "\\", "%", "_", "*", "null",
             "<script>alert(1)</script>", "x".repeat(300), "🌍 summit", "\u0000", "nul\u0000inside", "tab\tnew\nline",
             "\u202Eright-to-left", "' OR 1=1 --", "DECLARATION", "HEAD_OF_STATE", "SECRETARY_GENERAL", "\uFFFF");
+    private static final List<String> ENTITY_TYPES = List.of("Summit", "Organization", "Country", "Person", "Source",
+            "Planet", "");
     private static final List<String> CURSORS = List.of("", "abc", "MTA=", "-1", "AAAAAAAA", "eyJpZCI6MX0=", "\u0000");
 
     private final TypeDefinitionRegistry schema;
@@ -141,6 +144,17 @@ final class QueryGenerator {
             }
             return selection.toString();
         }
+        if (type instanceof UnionTypeDefinition union) {
+            // federation's _Entity: the members a gateway asks for, by fragments
+            selection.add("__typename");
+            List<Type> members = new ArrayList<>(union.getMemberTypes());
+            Collections.shuffle(members, random);
+            for (Type<?> member : members.subList(0, random.nextInt(members.size() + 1))) {
+                selection.add("... on " + ((TypeName) member).getName() + " " + selectionSet(type(((TypeName) member)
+                        .getName()), depth, maxDepth, true, new HashSet<>(), variables, definitions));
+            }
+            return selection.toString();
+        }
         List<FieldDefinition> fields = new ArrayList<>(((ObjectTypeDefinition) type).getFieldDefinitions());
         List<FieldDefinition> leaves = fields.stream().filter(f -> composite(f.getType()) == null).toList();
         if (depth + 1 >= maxDepth && !leaves.isEmpty()) {
@@ -220,6 +234,7 @@ final class QueryGenerator {
             case "String" -> argument.equals("after") ? pick(cursors.isEmpty() || random.nextBoolean() ? CURSORS : cursors)
                     : random.nextBoolean() ? pick(ids) : pick(STRINGS);
             case "Date" -> date();
+            case "_Any" -> representation();
             case "DateTime" -> date() + "T" + String.format("%02d:%02d:%02dZ", random.nextInt(24), random.nextInt(60),
                     random.nextInt(60));
             default -> {
@@ -280,10 +295,19 @@ final class QueryGenerator {
         };
     }
 
-    /** The object or interface a field selects into, or null for a scalar or enum. */
+    /** The object, interface or union a field selects into, or null for a scalar or enum. */
     private TypeDefinition<?> composite(Type<?> fieldType) {
         TypeDefinition<?> type = schema.getType(TypeUtil.unwrapAll(fieldType).getName()).orElse(null);
-        return type instanceof ObjectTypeDefinition || type instanceof InterfaceTypeDefinition ? type : null;
+        return type instanceof ObjectTypeDefinition || type instanceof InterfaceTypeDefinition
+                || type instanceof UnionTypeDefinition ? type : null;
+    }
+
+    /** A federation gateway's entity representation: mostly an entity type with an id of the data, now and then not. */
+    private Map<String, Object> representation() {
+        Map<String, Object> representation = new LinkedHashMap<>();
+        representation.put("__typename", pick(ENTITY_TYPES));
+        representation.put(random.nextInt(4) == 0 ? "code" : "id", random.nextInt(4) > 0 ? pick(ids) : pick(STRINGS));
+        return representation;
     }
 
     private TypeDefinition<?> type(String name) {

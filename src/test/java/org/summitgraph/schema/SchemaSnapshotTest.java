@@ -14,7 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The served schema is committed in src/test/resources/schema.graphql, so that every change of
- * the API shows as a reviewed diff of that file.
+ * the API shows as a reviewed diff of that file. It is the schema with federation on, as built by default;
+ * {@link SchemaWithoutFederationSnapshotTest} covers it off.
  */
 @QuarkusTest
 class SchemaSnapshotTest {
@@ -24,13 +25,18 @@ class SchemaSnapshotTest {
 
     @Test
     void theServedSchemaIsTheCommittedOne() throws IOException {
-        String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
-        if (!normalized(served).equals(normalized(committed))) {
-            Files.createDirectories(SERVED.getParent());
-            Files.writeString(SERVED, served, StandardCharsets.UTF_8);
-            fail("The served schema differs from " + COMMITTED + ". Review `diff " + COMMITTED + " " + SERVED
-                    + "`; if the change is intended, `cp " + SERVED + " " + COMMITTED + "` and commit it.");
+        assertServedSchemaIs(COMMITTED, SERVED);
+    }
+
+    /** Fails, writing the served schema to {@code served}, when it differs from the file {@code committed}. */
+    static void assertServedSchemaIs(Path committed, Path served) throws IOException {
+        String schema = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String expected = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "";
+        if (!normalized(schema).equals(normalized(expected))) {
+            Files.createDirectories(served.getParent());
+            Files.writeString(served, schema, StandardCharsets.UTF_8);
+            fail("The served schema differs from " + committed + ". Review `diff " + committed + " " + served
+                    + "`; if the change is intended, `cp " + served + " " + committed + "` and commit it.");
         }
     }
 
