@@ -70,6 +70,11 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
         return openedAt.get() != CLOSED;
     }
 
+    /** Opens the guard: the database was found unreachable outside an operation (the HTTP cache's version read). */
+    public void unreachable() {
+        openedAt.set(ticker.getAsLong());
+    }
+
     private Role admit() {
         long opened = openedAt.get();
         if (opened == CLOSED) {
@@ -101,7 +106,7 @@ public class DatabaseOutageGuard extends SimplePerformantInstrumentation {
         boolean unreachable = result.getErrors().stream().anyMatch(e -> e instanceof ExceptionWhileDataFetching fetching
                 && GraphQLErrors.databaseUnreachable(fetching.getException()));
         if (unreachable) {
-            openedAt.set(ticker.getAsLong());
+            unreachable();
         } else if (state instanceof Admission admission && admission.role() == Role.PROBE) {
             openedAt.set(CLOSED);
         }

@@ -114,6 +114,29 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void anUnreachableDatabaseFoundOutsideAnOperationOpensTheGuard() {
+        AtomicInteger fetches = new AtomicInteger();
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { a: String }"),
+                RuntimeWiring.newRuntimeWiring().type("Query", t -> t.dataFetcher("a", env -> {
+                    fetches.incrementAndGet();
+                    return "a";
+                })).build());
+        AtomicLong now = new AtomicLong();
+        DatabaseOutageGuard guard = new DatabaseOutageGuard(now::get);
+        GraphQL engine = GraphQL.newGraphQL(schema).instrumentation(guard).build();
+
+        guard.unreachable(); // as the HTTP cache's version read does
+        assertTrue(guard.open());
+        assertRefused(engine.execute("{ a }"));
+        assertEquals(0, fetches.get(), "refused without asking the database");
+
+        now.addAndGet(DatabaseOutageGuard.RETRY_AFTER.toNanos());
+        assertEquals(List.of(), engine.execute("{ a }").getErrors()); // a probe, succeeding
+        assertFalse(guard.open());
+        assertEquals(1, fetches.get());
+    }
+
+    @Test
     void thePoolsTimeoutsFitTogether() {
         AgroalConnectionPoolConfiguration pool = dataSource.getConfiguration().connectionPoolConfiguration();
         Properties driver = pool.connectionFactoryConfiguration().jdbcProperties();

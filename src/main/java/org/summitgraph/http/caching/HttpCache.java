@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.summitgraph.config.SummitGraphConfig;
+import org.summitgraph.error.GraphQLErrors;
 import org.summitgraph.execution.AnswerVaries;
 import org.summitgraph.execution.DatabaseOutageGuard;
 import org.summitgraph.execution.ExecutionObserver;
@@ -112,6 +113,10 @@ public class HttpCache implements ExecutionObserver {
             if (version.failed()) {
                 // the query will meet the same fault and say so; its answer is simply not cacheable
                 LOG.debugf(version.cause(), "No data version: the answer is not cacheable");
+                if (GraphQLErrors.databaseUnreachable(version.cause())) {
+                    // the query is then refused at once rather than wait on the database a second time
+                    outageGuard.unreachable();
+                }
                 if (overGet) {
                     rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
                 }
