@@ -227,9 +227,10 @@ public class DirectResolvers {
     /** How an argument's coerced GraphQL value becomes the parameter's Java value; null for types not handled here. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private static Function<Object, Object> converter(Type declared) {
-        if (declared instanceof ParameterizedType list && list.getRawType() == List.class
-                && list.getActualTypeArguments()[0] == String.class) {
-            return v -> v == null ? null : ((List<?>) v).stream().map(Object::toString).toList();
+        if (declared instanceof ParameterizedType list && list.getRawType() == List.class) {
+            Function<Object, Object> item = list.getActualTypeArguments()[0] == String.class ? Object::toString
+                    : list.getActualTypeArguments()[0] instanceof Class<?> type && type.isEnum() ? converter(type) : null;
+            return item == null ? null : v -> v == null ? null : ((List<?>) v).stream().map(item).toList();
         }
         if (!(declared instanceof Class<?> type)) {
             return null;

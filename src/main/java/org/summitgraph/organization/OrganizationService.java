@@ -103,6 +103,19 @@ public class OrganizationService {
                 .map(memberships -> memberships.isEmpty() ? null : memberships.get(0)).toList();
     }
 
+    /**
+     * Memberships for the given ids of changes of their status, in the same order: each as of its change's
+     * day, with that change's status since then; null where an id is unknown.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<MembershipView> membershipsAtChanges(List<Long> changeIds) {
+        return Batches.valuesInOrder(em, """
+                select c.id, m.id, m.organization.code, m.country.code, c.status, c.effective, m.version
+                from MembershipChange c join c.membership m where key_in(c.id, :keys)""", changeIds, r -> (Long) r[0],
+                r -> MembershipView.of((Long) r[1], (String) r[2], (String) r[3], (MembershipStatus) r[4],
+                        (LocalDate) r[5], (Integer) r[6]));
+    }
+
     /** Per organization: how many states had each status on {@code asOf}, every status listed. */
     @Transactional
     public List<List<StatusCount>> membersByStatus(List<String> codes, LocalDate asOf) {

@@ -13,12 +13,16 @@ import org.summitgraph.country.City;
 import org.summitgraph.country.Country;
 import org.summitgraph.document.Document;
 import org.summitgraph.document.DocumentAction;
+import org.summitgraph.exercise.Exercise;
+import org.summitgraph.exercise.ExerciseEdition;
+import org.summitgraph.exercise.ExerciseKind;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.organization.Chairmanship;
 import org.summitgraph.organization.Membership;
 import org.summitgraph.organization.MembershipChange;
 import org.summitgraph.organization.MembershipStatus;
 import org.summitgraph.organization.Organization;
+import org.summitgraph.organization.OrganizationMilestone;
 import org.summitgraph.person.Person;
 import org.summitgraph.person.Position;
 import org.summitgraph.source.Source;
@@ -225,6 +229,33 @@ public class Fixtures {
         position.endOn = end;
         position.persist();
         return personId;
+    }
+
+    /** A milestone of the organization on {@code date}, described in English. */
+    @Transactional
+    public void milestone(String organizationCode, LocalDate date) {
+        OrganizationMilestone milestone = new OrganizationMilestone();
+        milestone.organization = Organization.findById(organizationCode);
+        milestone.kind = "TREATY_SIGNED";
+        milestone.occurredOn = date;
+        milestone.description = LocalizedText.english("Test treaty of " + organizationCode + " signed");
+        milestone.persist();
+    }
+
+    /** A new exercise of the organization, staged in {@code year}; returns its id. */
+    @Transactional
+    public String exercise(String organizationCode, int year) {
+        Exercise exercise = new Exercise();
+        exercise.id = "test-" + unique();
+        exercise.organization = Organization.findById(organizationCode);
+        exercise.kind = ExerciseKind.EXERCISE;
+        exercise.name = LocalizedText.english("Test exercise " + exercise.id);
+        exercise.persist();
+        ExerciseEdition edition = new ExerciseEdition();
+        edition.exercise = exercise;
+        edition.year = year;
+        edition.persist();
+        return exercise.id;
     }
 
     /** A two-letter code that no state has yet, found by asking (tests may have created others). */
