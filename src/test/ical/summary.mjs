@@ -1,5 +1,5 @@
 // Fetches a calendar feed of the running application and reads it with node-ical, a parser independent of the
-// ical4j the service writes with; prints, on its last line, a JSON summary that CalendarFeedIT compares with
+// ical4j the service writes with; prints, on its last line, a JSON summary that NodeIcalFeedIT compares with
 // GraphQL's answers. Usage: node summary.mjs <base URL> <organization code> <lang>
 import ical from 'node-ical';
 

@@ -26,7 +26,7 @@ import io.vertx.core.json.JsonObject;
  * matches what GraphQL answers about the CSTO's summits, in French. Needs Node.js and npm (CI has Node 20).
  */
 @QuarkusIntegrationTest
-class CalendarFeedIT {
+class NodeIcalFeedIT {
 
     private static final Path ICAL = Path.of("src", "test", "ical");
 
