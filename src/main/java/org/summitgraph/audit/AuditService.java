@@ -2,7 +2,10 @@ package org.summitgraph.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +45,26 @@ public class AuditService {
         entry.operation = operation;
         entry.input = JSON.toJson(input);
         entry.persist();
+    }
+
+    /**
+     * Per id: how many recorded mutations among {@code operations} had it as their input's {@code id} (ids are
+     * never reused, so each count is one object's); an id without any is absent.
+     */
+    @Transactional
+    public Map<String, Integer> countsById(Collection<String> operations, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select input ->> 'id', count(*) from change_log"
+                + " where operation in (:operations) and input ->> 'id' in (:ids) group by 1", Object[].class)
+                .setParameter("operations", operations)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<String, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
+        return counts;
     }
 
     /** Changes since {@code since} (all when null), in {@code order} of recording (the log's id). */

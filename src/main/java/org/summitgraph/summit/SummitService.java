@@ -42,6 +42,15 @@ public class SummitService {
                 r -> (String) r[0], r -> SummitView.of(r, 1));
     }
 
+    /** All the organization's summits, oldest first: for documents that list every one (the calendar feeds). */
+    @Transactional
+    public List<SummitView> ofOrganization(String organizationCode) {
+        return em.createQuery("select " + SummitView.COLUMNS
+                + " from Summit s where s.organization.code = :code order by s.heldOn, s.id", Object[].class)
+                .setParameter("code", organizationCode)
+                .getResultStream().map(r -> SummitView.of(r, 0)).toList();
+    }
+
     /** A page of summits that pass the filter, in its order. */
     @Transactional
     public SummitConnection page(SummitFilter filter, PageArguments arguments) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -51,7 +52,8 @@ import io.vertx.ext.web.RoutingContext;
  * configured Cache-Control, and an ETag of its own: answers vary on Authorization, so that no shared cache
  * hands what a token allows to another client; its answers are never kept. A kept answer is charged to its
  * client's rate limit ({@link CostBudget}) as its operation would be; an answer holding the client's budget
- * ({@link AnswerVaries}) is neither tagged nor kept.
+ * ({@link AnswerVaries}) is neither tagged nor kept. Documents served beside GraphQL (the calendar feeds) get
+ * their ETags from the same data version ({@link #tag}).
  */
 @ApplicationScoped
 public class HttpCache implements ExecutionObserver {
@@ -128,8 +130,7 @@ public class HttpCache implements ExecutionObserver {
             String key = key(version.result(), mediaType, rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE),
                     authorization, query, operationName, variables);
             if (overGet) {
-                // weak: the same data, not necessarily the same bytes
-                String etag = "W/\"" + key.substring(0, 32) + "\"";
+                String etag = weak(key);
                 if (matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                     rc.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, etag)
                             .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl).end();
@@ -209,28 +210,46 @@ public class HttpCache implements ExecutionObserver {
         }
     }
 
-    /** The SHA-256 of everything the answer depends on, each part ended by a line feed. */
+    /**
+     * The weak ETag of a document served beside GraphQL (see {@code http.feeds}), named by {@code parts}: it
+     * changes with the data version and the day as a query's does. Blocks on the database: for a worker thread.
+     */
+    public String tag(String... parts) throws SQLException {
+        return weak(digest(dataVersion(), parts));
+    }
+
+    /** The key of a query's answer: everything it depends on. */
     private String key(long dataVersion, String mediaType, String acceptLanguage, String authorization, String query,
             String operationName, Map<String, Object> variables) {
         String language = RequestLanguage.fromAcceptLanguage(acceptLanguage).name().toLowerCase(Locale.ROOT);
+        return digest(dataVersion, Introspection.isEnabledJvmWide() ? "introspection" : "", mediaType, language,
+                authorization == null ? "" : authorization, operationName == null ? "" : operationName,
+                variables == null ? "{}" : new JsonObject(variables).encode(), query);
+    }
+
+    /** The SHA-256 of the application's version, the data version, today's date and the parts, each ended by a line feed. */
+    private String digest(long dataVersion, String... parts) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-        for (String part : new String[] { applicationVersion, Introspection.isEnabledJvmWide() ? "introspection" : "",
-                Long.toString(dataVersion), LocalDate.now(clock).toString(), mediaType, language,
-                authorization == null ? "" : authorization, operationName == null ? "" : operationName,
-                variables == null ? "{}" : new JsonObject(variables).encode(), query }) {
+        for (String part : Stream.concat(Stream.of(applicationVersion, Long.toString(dataVersion),
+                LocalDate.now(clock).toString()), Stream.of(parts)).toList()) {
             digest.update(part.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** Weak: the same data, not necessarily the same bytes. */
+    private static String weak(String key) {
+        return "W/\"" + key.substring(0, 32) + "\"";
+    }
+
     /** If-None-Match with the weak comparison RFC 9110 asks for. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
