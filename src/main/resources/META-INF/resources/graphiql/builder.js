@@ -10,7 +10,7 @@
   const { useEditorContext, useSchemaContext } = GraphiQL.React;
   const {
     Kind, parse, parseValue, print, getNamedType, getNullableType, isAbstractType, isCompositeType,
-    isEnumType, isInterfaceType, isListType, isScalarType, TypeNameMetaFieldDef,
+    isEnumType, isInterfaceType, isLeafType, isListType, isScalarType, valueFromAST, TypeNameMetaFieldDef,
   } = GraphiQL.GraphQL;
 
   const ROOTS = ['query', 'mutation', 'subscription'];
@@ -71,41 +71,62 @@
     return isScalarType(type) && !['Int', 'Float', 'Boolean'].includes(type.name);
   }
 
+  /** Lists of texts are typed without brackets or quotes: csto, vladimir-putin. */
+  function textList(type) {
+    return isListType(type) && textual(getNamedType(type));
+  }
+
   /** The text an argument's input shows for its value in the document. */
   function shown(type, value) {
+    const bare = getNullableType(type);
     if (!value) {
       return '';
     }
-    return value.kind === Kind.STRING && textual(getNullableType(type)) ? value.value : print(value);
+    if (value.kind === Kind.STRING && textual(bare)) {
+      return value.value;
+    }
+    if (value.kind === Kind.LIST && textList(bare) && value.values.every((v) => v.kind === Kind.STRING)) {
+      return value.values.map((v) => v.value).join(', ');
+    }
+    return print(value);
   }
 
-  /** The value node for what was typed: null to remove the argument, undefined when it is no value of the type yet. */
+  /**
+   * The value node for what was typed: null to remove the argument, undefined when it is no value of the type (yet).
+   * Input objects need only be well written: the editor's checking then tells which of their fields are missing.
+   */
   function valueOf(type, text) {
     const bare = getNullableType(type);
-    if (text === '') {
+    if (text.trim() === '') {
       return null;
     }
     if (textual(bare)) {
       return { kind: Kind.STRING, value: text };
     }
+    if (textList(bare) && !/^\s*[[$]/.test(text)) {
+      const values = text.split(',').map((item) => item.trim()).filter(Boolean);
+      return { kind: Kind.LIST, values: values.map((value) => ({ kind: Kind.STRING, value })) };
+    }
+    let value;
     try {
-      return parseValue(text);
+      value = parseValue(text);
     } catch (error) {
-      // a list of texts may be written without quotes: csto, vladimir-putin
-      if (isListType(bare) && textual(getNamedType(bare))) {
-        const values = text.split(',').map((item) => item.trim()).filter(Boolean)
-          .map((item) => ({ kind: Kind.STRING, value: item }));
-        return { kind: Kind.LIST, values };
-      }
       return undefined;
     }
+    const checked = value.kind !== Kind.VARIABLE && isLeafType(getNamedType(bare));
+    return checked && valueFromAST(value, type) === undefined ? undefined : value;
   }
 
   function Argument({ argument, node, setArgument }) {
     const value = node.arguments.find((a) => a.name.value === argument.name);
     const fromDocument = shown(argument.type, value && value.value);
     const [draft, setDraft] = useState(fromDocument);
-    useEffect(() => setDraft(fromDocument), [fromDocument]);
+    // the document changed: the input follows, unless the change is what is being typed in it
+    useEffect(() => setDraft((typing) => {
+      const typed = valueOf(argument.type, typing);
+      const same = typed === null ? !value : typed !== undefined && value && print(typed) === print(value.value);
+      return same ? typing : fromDocument;
+    }), [fromDocument]);
     const bare = getNullableType(argument.type);
     const change = (text) => {
       setDraft(text);
@@ -120,7 +141,7 @@
       ? h('select', { value: draft, onChange: (e) => change(e.target.value) },
         h('option', { value: '' }, '—'), choices.map((c) => h('option', { key: c, value: c }, c)))
       : h('input', {
-        value: draft, placeholder: String(argument.type), spellCheck: false,
+        value: draft, placeholder: textList(bare) ? 'a, b, c' : String(argument.type), spellCheck: false,
         'aria-invalid': valueOf(argument.type, draft) === undefined,
         onChange: (e) => change(e.target.value),
       });
