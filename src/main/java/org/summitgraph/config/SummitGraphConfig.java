@@ -23,6 +23,13 @@ public interface SummitGraphConfig {
     @WithDefault("true")
     boolean introspectionEnabled();
 
+    /**
+     * Whether GraphiQL is served at /graphiql/ (and /q/graphql-ui/ leads there). Without introspection it still
+     * runs queries, but has no schema: no docs, completion or query builder.
+     */
+    @WithDefault("true")
+    boolean graphiqlEnabled();
+
     /** Limits that protect the service from hostile or careless queries (see QueryLimits). */
     Limits limits();
 

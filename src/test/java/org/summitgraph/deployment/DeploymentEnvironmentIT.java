@@ -58,7 +58,9 @@ class DeploymentEnvironmentIT {
 
     @Test
     void productionSwitchesGraphiqlAndIntrospectionOff() {
-        given().when().get("/q/graphql-ui/").then().statusCode(404);
+        for (String path : new String[] { "/graphiql/", "/graphiql", "/q/graphql-ui/", "/_static/graphiql/3.2.0/graphiql.min.js" }) {
+            given().redirects().follow(false).when().get(path).then().statusCode(404);
+        }
         given().when().get("/graphql/schema.graphql").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("query", "{ __schema { queryType { name } } }"))
                 .when().post("/graphql")

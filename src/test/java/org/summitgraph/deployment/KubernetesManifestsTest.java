@@ -222,7 +222,7 @@ class KubernetesManifestsTest {
         container(objects).getEnv().stream().filter(e -> e.getValueFrom() != null)
                 .forEach(e -> assertEquals(operatorSecret, e.getValueFrom().getSecretKeyRef().getName(), e.getName()));
         Map<String, String> env = Manifests.configMapEnvironment(objects);
-        assertEquals("false", env.get("QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED"));
+        assertEquals("false", env.get("SUMMIT_GRAPH_GRAPHIQL_ENABLED"));
         assertEquals("false", env.get("SUMMIT_GRAPH_INTROSPECTION_ENABLED"));
         GenericKubernetesResource monitor = (GenericKubernetesResource) ofKind(objects, "ServiceMonitor").orElseThrow();
         assertTrue(monitor.getAdditionalProperties().toString().contains("/q/metrics"));

@@ -72,7 +72,7 @@ class PackagedApplicationIT {
 
     @Test
     void graphiqlAndTheSchemaAreServed() {
-        given().when().get("/q/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+        given().when().get("/graphiql/").then().statusCode(200).body(containsString("GraphiQL"));
         given().when().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Summit"));
     }
 

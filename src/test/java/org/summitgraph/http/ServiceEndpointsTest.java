@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** GraphiQL, the schema file and the readiness check that operators and analysts rely on. */
+/** The schema file and the readiness check that operators and analysts rely on (GraphiQL: GraphiQLPageTest). */
 @QuarkusTest
 class ServiceEndpointsTest {
 
@@ -19,13 +19,6 @@ class ServiceEndpointsTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
-    }
-
-    @Test
-    void graphiqlIsServed() {
-        given().when().get("/q/graphql-ui/")
-                .then().statusCode(200)
-                .body(containsString("GraphiQL"));
     }
 
     @Test
