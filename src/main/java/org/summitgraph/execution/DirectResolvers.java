@@ -268,16 +268,21 @@ public class DirectResolvers {
                 target = Arc.container().instance(method.getDeclaringClass()).get();
                 bean = target;
             }
-            try {
-                return method.invoke(target, arguments);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new CompletionException(e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
+            return call(target, method, arguments);
+        }
+    }
+
+    /** Calls {@code method} of {@code target}: what it throws is thrown as it is, a checked exception wrapped. */
+    public static Object call(Object target, Method method, Object... arguments) {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
+            throw new CompletionException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 

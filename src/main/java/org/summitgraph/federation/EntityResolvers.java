@@ -1,6 +1,5 @@
 package org.summitgraph.federation;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,14 +62,8 @@ public class EntityResolvers {
             Object[] arguments = keyFields.stream()
                     .map(field -> representations.stream().map(representation -> representation.get(field)).toList())
                     .toArray();
-            Object found;
-            try {
-                found = method.invoke(Arc.container().instance(method.getDeclaringClass()).get(), arguments);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new CompletionException(e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+            Object found = DirectResolvers.call(Arc.container().instance(method.getDeclaringClass()).get(), method,
+                    arguments);
             if (!(found instanceof List<?> entities) || entities.size() != representations.size()) {
                 throw new IllegalStateException(method + " did not answer one entity per representation");
             }

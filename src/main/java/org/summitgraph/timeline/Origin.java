@@ -1,22 +1,27 @@
 package org.summitgraph.timeline;
 
-/** The table a timeline entry comes from, and the table that links that table's rows to their sources. */
-enum Origin {
-    MILESTONE("organization_milestone_source", "milestone_id", DatePrecision.DAY),
-    SUMMIT("summit_source", "summit_id", DatePrecision.DAY),
-    MEMBERSHIP_CHANGE("membership_change_source", "membership_change_id", DatePrecision.DAY),
-    CHAIRMANSHIP("chairmanship_source", "chairmanship_id", DatePrecision.DAY),
-    POSITION("position_source", "position_id", DatePrecision.DAY),
-    /** An exercise's staging records its year only. */
-    EXERCISE_EDITION("exercise_edition_source", "exercise_edition_id", DatePrecision.YEAR);
+import org.summitgraph.exercise.ExerciseEdition;
+import org.summitgraph.organization.Chairmanship;
+import org.summitgraph.organization.MembershipChange;
+import org.summitgraph.organization.OrganizationMilestone;
+import org.summitgraph.person.Position;
+import org.summitgraph.summit.Summit;
 
-    final String sourceTable;
-    final String sourceColumn;
+/** The entity a timeline entry comes from, whose sources are the entry's. */
+enum Origin {
+    MILESTONE(OrganizationMilestone.class, DatePrecision.DAY),
+    SUMMIT(Summit.class, DatePrecision.DAY),
+    MEMBERSHIP_CHANGE(MembershipChange.class, DatePrecision.DAY),
+    CHAIRMANSHIP(Chairmanship.class, DatePrecision.DAY),
+    POSITION(Position.class, DatePrecision.DAY),
+    /** An exercise's staging records its year only. */
+    EXERCISE_EDITION(ExerciseEdition.class, DatePrecision.YEAR);
+
+    final Class<?> entity;
     final DatePrecision precision;
 
-    Origin(String sourceTable, String sourceColumn, DatePrecision precision) {
-        this.sourceTable = sourceTable;
-        this.sourceColumn = sourceColumn;
+    Origin(Class<?> entity, DatePrecision precision) {
+        this.entity = entity;
         this.precision = precision;
     }
 

@@ -15,22 +15,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import org.summitgraph.country.CountryService;
 import org.summitgraph.data.Batches;
-import org.summitgraph.data.Page;
 import org.summitgraph.data.PageArguments;
 import org.summitgraph.data.PageRequest;
 import org.summitgraph.data.Paging;
 import org.summitgraph.error.ApiException;
 import org.summitgraph.exercise.ExerciseService;
-import org.summitgraph.i18n.Language;
 import org.summitgraph.i18n.LocalizedText;
 import org.summitgraph.node.Node;
 import org.summitgraph.organization.OrganizationService;
 import org.summitgraph.person.PersonService;
+import org.summitgraph.source.SourceService;
 import org.summitgraph.source.SourceView;
 import org.summitgraph.summit.SummitService;
 
@@ -101,6 +100,7 @@ public class TimelineService {
     @Inject CountryService countries;
     @Inject PersonService people;
     @Inject ExerciseService exercises;
+    @Inject SourceService sources;
 
     /**
      * Per organization: one page of its timeline between {@code from} and {@code to} (both included, null:
@@ -204,37 +204,31 @@ public class TimelineService {
     }
 
     /**
-     * The sources of each entry, in their order: those of the row it comes from, in one statement over the
-     * link tables of the entries' origins; oldest publication first, as every {@code sources} field.
+     * The sources of each entry, in their order: those of the row it comes from, read per kind of row through
+     * {@link SourceService#sourcesOf} (one statement per origin among the entries).
      */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<List<SourceView>> sources(List<TimelineEntryView> entries) {
         Map<Origin, List<Object>> keys = new EnumMap<>(Origin.class);
         for (TimelineEntryView entry : entries) {
-            Origin origin = entry.origin();
-            keys.computeIfAbsent(origin, o -> new ArrayList<>())
-                    .add(origin.textKeys() ? entry.recordKey() : Long.valueOf(entry.recordKey()));
+            keys.computeIfAbsent(entry.origin(), o -> new ArrayList<>()).add(recordId(entry));
         }
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<String> branches = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
+        Map<Origin, Map<Object, List<SourceView>>> found = new EnumMap<>(Origin.class);
         keys.forEach((origin, ofOrigin) -> {
-            branches.add("""
-                    select '%1$s', cast(l.%3$s as text), s.id, s.title, s.publisher, s.url, s.language, s.published_on
-                    from %2$s l join source s on s.id = l.source_id where l.%3$s in (:%1$s)"""
-                    .formatted(origin.name(), origin.sourceTable, origin.sourceColumn));
-            parameters.put(origin.name(), Batches.distinct(ofOrigin));
+            List<Object> distinct = List.copyOf(Batches.distinct(ofOrigin));
+            List<List<SourceView>> lists = sources.sourcesOf(origin.entity, distinct);
+            Map<Object, List<SourceView>> byRecord = new HashMap<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                byRecord.put(distinct.get(i), lists.get(i));
+            }
+            found.put(origin, byRecord);
         });
-        Map<String, List<SourceView>> byRecord = new HashMap<>();
-        for (Object[] r : rows(String.join("\nunion all\n", branches) + "\norder by 8 nulls last, 3", parameters)) {
-            byRecord.computeIfAbsent(r[0] + ":" + r[1], k -> new ArrayList<>()).add(new SourceView((String) r[2],
-                    (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : Language.valueOf((String) r[6]),
-                    day(r[7])));
-        }
-        return entries.stream().map(entry -> byRecord.getOrDefault(entry.origin().name() + ":" + entry.recordKey(),
-                List.<SourceView>of())).toList();
+        return entries.stream().map(entry -> found.get(entry.origin()).get(recordId(entry))).toList();
+    }
+
+    /** The id of the row an entry comes from, typed as its entity's. */
+    private static Object recordId(TimelineEntryView entry) {
+        return entry.origin().textKeys() ? entry.recordKey() : Long.valueOf(entry.recordKey());
     }
 
     @SuppressWarnings("unchecked")
